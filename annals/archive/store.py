@@ -1,0 +1,357 @@
+"""The archive: one SQLite database (WAL) that is the source of truth.
+
+Statements belong to a source and are identified by ``(source, external_id)``;
+each has an immutable list of versions. Raw bytes are stored once per
+SHA-256 in ``blobs``. One writer: all writes go through ``Archive`` methods,
+each batch in one explicit transaction, so a crash loses at most the batch
+that was being written and a re-run adds exactly what is missing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from annals.archive.schema import migrate
+from annals.errors import ArchiveError, NotFound
+from annals.models import Document
+
+DATABASE_NAME = "archive.sqlite3"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredVersion:
+    """A version row joined with its statement and source, as search and display need it."""
+
+    statement_id: int
+    version_id: int
+    number: int
+    source: str
+    external_id: str
+    url: str | None
+    captured_at: str
+    content_sha256: str
+    media_type: str
+    title: str
+    text: str
+    published: str | None
+    language: str | None
+    author: str | None
+    tags: tuple[str, ...]
+    extractor: str
+    removed_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoreOutcome:
+    """What storing one document did: ``added``, ``new_version`` or ``unchanged``."""
+
+    status: str
+    statement_id: int
+    version_id: int
+
+
+_VERSION_COLUMNS = """
+    s.id, v.id, v.number, src.name, s.external_id, s.url, v.captured_at, v.content_sha256,
+    v.media_type, v.title, v.text, v.published, v.language, v.author, v.tags, v.extractor,
+    s.removed_at
+"""
+_VERSION_JOIN = """
+    FROM versions v JOIN statements s ON s.id = v.statement_id
+    JOIN sources src ON src.id = s.source_id
+"""
+
+
+def now_iso() -> str:
+    """The current UTC time as ISO 8601 with seconds, as stored in the archive."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def text_fingerprint(title: str, text: str, published: str | None) -> str:
+    """SHA-256 of the extracted content with white space folded: equal for trivial re-wraps."""
+    folded = re.sub(r"\s+", " ", f"{title}\n{text}\n{published or ''}").strip()
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+class Archive:
+    """An archive directory: open it, store documents, read statements and versions."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = Path(directory)
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(
+                self.directory / DATABASE_NAME, isolation_level=None, check_same_thread=False
+            )
+        except (OSError, sqlite3.Error) as error:
+            raise ArchiveError(f"cannot open the archive at {self.directory}: {error}") from error
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        migrate(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- sources -------------------------------------------------------------------------
+
+    def ensure_source(
+        self,
+        name: str,
+        *,
+        publisher: str | None = None,
+        homepage: str | None = None,
+        language: str | None = None,
+        kind: str = "files",
+    ) -> int:
+        """The id of the source called ``name``, creating it if it does not exist."""
+        row = self.db.execute("SELECT id FROM sources WHERE name = ?", (name,)).fetchone()
+        if row:
+            return int(row[0])
+        cursor = self.db.execute(
+            "INSERT INTO sources (name, publisher, homepage, language, kind, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (name, publisher, homepage, language, kind, now_iso()),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def sources(self) -> list[dict[str, object]]:
+        """Every source with its statement count and last capture time."""
+        rows = self.db.execute(
+            """SELECT src.name, src.publisher, src.homepage, src.language, src.kind,
+                      count(s.id), max(s.first_seen_at)
+               FROM sources src LEFT JOIN statements s ON s.source_id = src.id
+               GROUP BY src.id ORDER BY src.name"""
+        )
+        keys = ("name", "publisher", "homepage", "language", "kind", "statements", "last_seen_at")
+        return [dict(zip(keys, row, strict=True)) for row in rows]
+
+    # --- import runs ---------------------------------------------------------------------
+
+    def start_run(self, paths: Sequence[str], source_name: str | None) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO import_runs (started_at, paths, source_name) VALUES (?, ?, ?)",
+            (now_iso(), json.dumps(list(paths)), source_name),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def record_error(self, run_id: int, origin: str, reason: str) -> None:
+        self.db.execute(
+            "INSERT INTO import_errors (run_id, origin, reason) VALUES (?, ?, ?)",
+            (run_id, origin, reason),
+        )
+
+    def finish_run(self, run_id: int, counts: dict[str, int], status: str = "finished") -> None:
+        self.db.execute(
+            "UPDATE import_runs SET finished_at = ?, status = ?, added = ?, new_versions = ?,"
+            " unchanged = ?, failed = ? WHERE id = ?",
+            (
+                now_iso(),
+                status,
+                counts.get("added", 0),
+                counts.get("new_versions", 0),
+                counts.get("unchanged", 0),
+                counts.get("failed", 0),
+                run_id,
+            ),
+        )
+
+    def import_runs(self) -> list[dict[str, object]]:
+        """Every import run, newest first, with its counts."""
+        cursor = self.db.execute("SELECT * FROM import_runs ORDER BY id DESC")
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    def import_errors(self, run_id: int) -> list[tuple[str, str]]:
+        rows = self.db.execute(
+            "SELECT origin, reason FROM import_errors WHERE run_id = ? ORDER BY id", (run_id,)
+        )
+        return [(origin, reason) for origin, reason in rows]
+
+    # --- storing -------------------------------------------------------------------------
+
+    def store_batch(
+        self, source_id: int, documents: Sequence[Document], run_id: int | None
+    ) -> list[StoreOutcome]:
+        """Store documents in one transaction; identical content adds nothing."""
+        outcomes = []
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            for document in documents:
+                outcomes.append(self._store_one(source_id, document, run_id))
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return outcomes
+
+    def _store_one(self, source_id: int, document: Document, run_id: int | None) -> StoreOutcome:
+        external_id = document.external_id or document.url or document.origin
+        content_sha256 = hashlib.sha256(document.raw).hexdigest()
+        found = self.db.execute(
+            """SELECT s.id, v.id, v.number, v.content_sha256, v.text_sha256
+               FROM statements s LEFT JOIN versions v ON v.id = s.current_version_id
+               WHERE s.source_id = ? AND s.external_id = ?""",
+            (source_id, external_id),
+        ).fetchone()
+        extracted = document.extracted
+        fingerprint = text_fingerprint(extracted.title, extracted.text, extracted.published)
+        if found and found[1] is not None and fingerprint == found[4]:
+            return StoreOutcome("unchanged", found[0], found[1])
+        captured_at = (
+            document.captured_at.isoformat(timespec="seconds")
+            if document.captured_at
+            else now_iso()
+        )
+        if found:
+            statement_id, number = int(found[0]), int(found[2] or 0) + 1
+        else:
+            statement_id, number = self._insert_statement(
+                source_id, external_id, document.url, captured_at
+            ), 1
+        self._store_blob(content_sha256, document.raw)
+        version_id = self._insert_version(
+            statement_id, number, captured_at, content_sha256, fingerprint, document, run_id
+        )
+        self.db.execute(
+            "UPDATE statements SET current_version_id = ?, removed_at = NULL WHERE id = ?",
+            (version_id, statement_id),
+        )
+        return StoreOutcome("added" if number == 1 else "new_version", statement_id, version_id)
+
+    def _insert_statement(
+        self, source_id: int, external_id: str, url: str | None, first_seen_at: str
+    ) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO statements (source_id, external_id, url, first_seen_at) VALUES (?, ?, ?, ?)",
+            (source_id, external_id, url, first_seen_at),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def _store_blob(self, content_sha256: str, raw: bytes) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO blobs (sha256, size, compression, data) VALUES (?, ?, 'zlib', ?)",
+            (content_sha256, len(raw), zlib.compress(raw, 1)),
+        )
+
+    def _insert_version(
+        self,
+        statement_id: int,
+        number: int,
+        captured_at: str,
+        content_sha256: str,
+        fingerprint: str,
+        document: Document,
+        run_id: int | None,
+    ) -> int:
+        extracted = document.extracted
+        cursor = self.db.execute(
+            """INSERT INTO versions (statement_id, number, captured_at, content_sha256,
+                   text_sha256, media_type, origin, title, text, published, language, author,
+                   tags, extractor, import_run_id)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                statement_id,
+                number,
+                captured_at,
+                content_sha256,
+                fingerprint,
+                document.media_type,
+                document.origin,
+                extracted.title,
+                extracted.text,
+                extracted.published,
+                extracted.language,
+                extracted.author,
+                json.dumps(list(extracted.tags), ensure_ascii=False),
+                extracted.extractor,
+                run_id,
+            ),
+        )
+        return int(cursor.lastrowid or 0)
+
+    # --- reading -------------------------------------------------------------------------
+
+    def raw(self, content_sha256: str) -> bytes:
+        """The raw bytes stored under a content hash."""
+        row = self.db.execute(
+            "SELECT compression, data FROM blobs WHERE sha256 = ?", (content_sha256,)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no capture with content hash {content_sha256}")
+        compression, data = row
+        return zlib.decompress(data) if compression == "zlib" else bytes(data)
+
+    def current_versions(self, statement_ids: Sequence[int]) -> dict[int, StoredVersion]:
+        """The current version of each statement id given (missing ids are left out)."""
+        if not statement_ids:
+            return {}
+        marks = ",".join("?" * len(statement_ids))
+        rows = self.db.execute(
+            f"SELECT {_VERSION_COLUMNS} {_VERSION_JOIN}"
+            f" WHERE v.id = s.current_version_id AND s.id IN ({marks})",
+            list(statement_ids),
+        )
+        return {row[0]: _stored_version(row) for row in rows}
+
+    def versions(self, statement_id: int) -> list[StoredVersion]:
+        """Every version of a statement, oldest first."""
+        rows = self.db.execute(
+            f"SELECT {_VERSION_COLUMNS} {_VERSION_JOIN} WHERE s.id = ? ORDER BY v.number",
+            (statement_id,),
+        ).fetchall()
+        if not rows:
+            raise NotFound(f"no statement with id {statement_id}; `annals search` lists ids")
+        return [_stored_version(row) for row in rows]
+
+    def iter_current_versions(self, after_version_id: int = 0) -> Iterator[StoredVersion]:
+        """Current versions whose id is above a watermark, in id order (for indexing)."""
+        cursor = self.db.execute(
+            f"SELECT {_VERSION_COLUMNS} {_VERSION_JOIN}"
+            " WHERE v.id = s.current_version_id AND v.id > ? ORDER BY v.id",
+            (after_version_id,),
+        )
+        for row in cursor:
+            yield _stored_version(row)
+
+    def languages(self) -> list[str]:
+        """The distinct languages of current versions."""
+        rows = self.db.execute(
+            "SELECT DISTINCT v.language FROM statements s JOIN versions v"
+            " ON v.id = s.current_version_id WHERE v.language IS NOT NULL"
+        )
+        return sorted(language for (language,) in rows)
+
+    def counts(self) -> dict[str, int]:
+        """How many sources, statements, versions and blobs the archive holds."""
+        return {
+            table: int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            for table in ("sources", "statements", "versions", "blobs")
+        }
+
+    def max_version_id(self) -> int:
+        return int(self.db.execute("SELECT coalesce(max(id), 0) FROM versions").fetchone()[0])
+
+    def get_state(self, name: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM index_state WHERE name = ?", (name,)).fetchone()
+        return str(row[0]) if row else default
+
+    def set_state(self, name: str, value: str) -> None:
+        self.db.execute(
+            "INSERT INTO index_state (name, value) VALUES (?, ?)"
+            " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+            (name, value),
+        )
+
+
+def _stored_version(row: Sequence[object]) -> StoredVersion:
+    values = list(row)
+    values[14] = tuple(json.loads(str(values[14])))
+    return StoredVersion(*values)  # type: ignore[arg-type]

@@ -1,0 +1,187 @@
+"""Compile a parsed query (``annals.search.query``) and filters into a tantivy query.
+
+A word is looked up in the folded ``title`` (boosted) and ``body`` fields and
+in the stemmed field of each language the archive holds, so the exact form and
+its inflections both match and the exact form scores higher. A word the
+analyzer splits in two ("COVID-19") becomes a phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+
+import tantivy
+
+from annals.errors import QuerySyntaxError, UsageError
+from annals.index.schema import PLAIN, STEMMERS, analyze, build_schema, stem_field, stem_tokenizer
+from annals.search.query import And, Node, Not, Or, Phrase, Term
+
+TITLE_BOOST = 2.0
+_MUST, _SHOULD, _MUST_NOT = tantivy.Occur.Must, tantivy.Occur.Should, tantivy.Occur.MustNot
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Restrictions applied on top of the query text."""
+
+    sources: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Compiler:
+    """Compiles query trees for an index whose statements are in ``languages``."""
+
+    languages: tuple[str, ...]
+    query_text: str
+
+    @property
+    def stem_languages(self) -> tuple[str, ...]:
+        return tuple(language for language in self.languages if language in STEMMERS)
+
+    def compile(self, node: Node | None, filters: Filters) -> tantivy.Query:
+        """The whole query: the text's tree (or all documents) AND every filter."""
+        clauses = [(_MUST, self.node(node))] if node is not None else []
+        clauses.extend((_MUST, query) for query in filter_queries(filters))
+        if not clauses:
+            return tantivy.Query.all_query()
+        if len(clauses) == 1:
+            return clauses[0][1]
+        return tantivy.Query.boolean_query(clauses)
+
+    def node(self, node: Node) -> tantivy.Query:
+        if isinstance(node, Term):
+            return self.term(node)
+        if isinstance(node, Phrase):
+            return self.phrase(node)
+        if isinstance(node, And):
+            return self.conjunction(node)
+        if isinstance(node, Or):
+            return tantivy.Query.boolean_query([(_SHOULD, self.node(child)) for child in node.children])
+        if isinstance(node, Not):
+            return tantivy.Query.boolean_query(
+                [(_MUST, tantivy.Query.all_query()), (_MUST_NOT, self.node(node.child))]
+            )
+        raise TypeError(f"unknown query node {node!r}")
+
+    def conjunction(self, node: And) -> tantivy.Query:
+        clauses = [
+            (_MUST_NOT, self.node(child.child)) if isinstance(child, Not) else (_MUST, self.node(child))
+            for child in node.children
+        ]
+        if all(occur == _MUST_NOT for occur, _ in clauses):
+            clauses.append((_MUST, tantivy.Query.all_query()))
+        return tantivy.Query.boolean_query(clauses)
+
+    def term(self, term: Term) -> tantivy.Query:
+        if term.field in ("source", "lang", "tag"):
+            return exact_value_query(term.field, term.text)
+        tokens = analyze(PLAIN, term.text)
+        if not tokens:
+            raise QuerySyntaxError(
+                f"{term.text!r} has no letters or digits to search for", self.query_text, term.position
+            )
+        if term.prefix:
+            return self._prefix(tokens, term.field)
+        if len(tokens) > 1:
+            return self._phrase_in_fields(tokens, term.field, slop=0)
+        return self._word(term.text, tokens[0], term.field, stemmed=not term.exact)
+
+    def phrase(self, phrase: Phrase) -> tantivy.Query:
+        text = " ".join(phrase.words)
+        if phrase.field in ("source", "lang", "tag"):
+            return exact_value_query(phrase.field, text)
+        tokens = analyze(PLAIN, text)
+        if not tokens:
+            raise QuerySyntaxError("the phrase has no words to search for", self.query_text, phrase.position)
+        if len(tokens) == 1:
+            return self._word(text, tokens[0], phrase.field, stemmed=False)
+        return self._phrase_in_fields(tokens, phrase.field, slop=phrase.slop)
+
+    def _word(self, raw: str, token: str, field: str | None, stemmed: bool) -> tantivy.Query:
+        schema = build_schema()
+        queries = [
+            _boosted(field_name, tantivy.Query.term_query(schema, field_name, token))
+            for field_name in _text_fields(field)
+        ]
+        if stemmed and field in (None, "body"):
+            queries.extend(self._stemmed(raw))
+        return _any_of(queries)
+
+    def _stemmed(self, raw: str) -> list[tantivy.Query]:
+        schema = build_schema()
+        queries = []
+        for language in self.stem_languages:
+            stems = analyze(stem_tokenizer(language), raw)
+            if len(stems) == 1:
+                queries.append(tantivy.Query.term_query(schema, stem_field(language), stems[0]))
+        return queries
+
+    def _phrase_in_fields(self, tokens: Sequence[str], field: str | None, slop: int) -> tantivy.Query:
+        schema = build_schema()
+        return _any_of(
+            [
+                _boosted(name, tantivy.Query.phrase_query(schema, name, list(tokens), slop=slop))
+                for name in _text_fields(field)
+            ]
+        )
+
+    def _prefix(self, tokens: Sequence[str], field: str | None) -> tantivy.Query:
+        schema = build_schema()
+        pattern = re.escape(tokens[-1]) + ".*"
+        return _any_of(
+            [_boosted(name, tantivy.Query.regex_query(schema, name, pattern)) for name in _text_fields(field)]
+        )
+
+
+def _text_fields(field: str | None) -> tuple[str, ...]:
+    if field is None:
+        return ("title", "body")
+    return (field,)
+
+
+def _boosted(field_name: str, query: tantivy.Query) -> tantivy.Query:
+    return tantivy.Query.boost_query(query, TITLE_BOOST) if field_name == "title" else query
+
+
+def _any_of(queries: list[tantivy.Query]) -> tantivy.Query:
+    if len(queries) == 1:
+        return queries[0]
+    return tantivy.Query.boolean_query([(_SHOULD, query) for query in queries])
+
+
+_VALUE_FIELDS = {"source": "source", "lang": "language", "tag": "tags"}
+
+
+def exact_value_query(field: str, value: str) -> tantivy.Query:
+    """A source:, lang: or tag: restriction: the value as stored (languages in lower case)."""
+    value = value.lower() if field == "lang" else value
+    return tantivy.Query.term_query(build_schema(), _VALUE_FIELDS[field], value)
+
+
+def filter_queries(filters: Filters) -> list[tantivy.Query]:
+    """One query per filter that is set."""
+    queries = []
+    if filters.sources:
+        queries.append(_any_of([exact_value_query("source", name) for name in filters.sources]))
+    if filters.languages:
+        queries.append(_any_of([exact_value_query("lang", code) for code in filters.languages]))
+    if filters.date_from or filters.date_to:
+        queries.append(date_range_query(filters.date_from, filters.date_to))
+    return queries
+
+
+def date_range_query(date_from: date | None, date_to: date | None) -> tantivy.Query:
+    """Statements published on or after ``date_from`` and on or before ``date_to`` (whole days)."""
+    if date_from and date_to and date_from > date_to:
+        raise UsageError(f"--from {date_from} is after --to {date_to}: swap them")
+    lower = datetime.combine(date_from, time.min, tzinfo=UTC) if date_from else None
+    upper = datetime.combine(date_to, time.max, tzinfo=UTC) if date_to else None
+    return tantivy.Query.range_query(
+        build_schema(), "published", tantivy.FieldType.Date, lower, upper
+    )

@@ -1,0 +1,122 @@
+"""Snippets: the passage of a text where the query's words stand closest, words marked.
+
+Matching happens on a folded copy of the text of the same length (lower case,
+accents off, one character for one), so offsets found there mark the
+original text and "erdogan" marks "Erdoğan".
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from functools import lru_cache
+
+from annals.index.schema import STEMMERS, analyze, stem_tokenizer
+
+ELLIPSIS = "…"
+_MIN_PREFIX = 3
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0x20, 0x3000):
+        char = chr(code)
+        lower = char.lower()
+        if len(lower) != 1:
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c))
+        folded = base if len(base) == 1 else lower
+        if folded != char:
+            table[code] = folded
+    table.update({ord("ı"): "i", ord("ø"): "o", ord("Ø"): "o", ord("ł"): "l", ord("Ł"): "l"})
+    table.update({ord("đ"): "d", ord("Đ"): "d", ord("’"): "'"})
+    return table
+
+
+def fold_same_length(text: str) -> str:
+    """Lower case without accents, one character for each character of ``text``."""
+    return text.translate(_fold_table())
+
+
+def word_pattern(word: str, language: str | None) -> str:
+    """A regex for a query word and its inflections in the statement's language."""
+    folded = fold_same_length(word.strip())
+    stem = folded
+    if language in STEMMERS:
+        stems = analyze(stem_tokenizer(language), folded)
+        if len(stems) == 1 and folded.startswith(stems[0]) and len(stems[0]) >= _MIN_PREFIX:
+            stem = stems[0]
+    return re.escape(stem) + (r"\w*" if stem != folded or len(folded) >= _MIN_PREFIX else "")
+
+
+def phrase_pattern(words: list[str]) -> str:
+    return r"\W+".join(re.escape(fold_same_length(word)) for word in words)
+
+
+def highlight_regex(patterns: list[str]) -> re.Pattern[str] | None:
+    """One regex matching any of the patterns as whole words."""
+    if not patterns:
+        return None
+    alternatives = "|".join(sorted(set(patterns), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def make_snippet(text: str, regex: re.Pattern[str] | None, max_chars: int = 240) -> str:
+    """HTML-escaped passage of ``text`` around the best cluster of matches, matches in <mark>."""
+    spans = [match.span() for match in regex.finditer(fold_same_length(text))] if regex else []
+    start, end = _best_window(text, spans, max_chars)
+    return _render(text, start, end, [span for span in spans if start <= span[0] and span[1] <= end])
+
+
+def mark_all(text: str, regex: re.Pattern[str] | None) -> str:
+    """The whole text HTML-escaped with every match in <mark> (for a statement page)."""
+    spans = [match.span() for match in regex.finditer(fold_same_length(text))] if regex else []
+    return _render(text, 0, len(text), spans, ellipses=False)
+
+
+def _best_window(text: str, spans: list[tuple[int, int]], max_chars: int) -> tuple[int, int]:
+    if not spans:
+        return 0, _cut_at_space(text, min(len(text), max_chars))
+    best_start, best_count = spans[0][0], 0
+    right = 0
+    for left, (span_start, _) in enumerate(spans):
+        while right < len(spans) and spans[right][1] - span_start <= max_chars:
+            right += 1
+        distinct = len({text[s:e].lower() for s, e in spans[left:right]})
+        if distinct > best_count:
+            best_start, best_count = span_start, distinct
+    start = max(0, best_start - max_chars // 4)
+    start = _start_at_space(text, start)
+    return start, _cut_at_space(text, min(len(text), start + max_chars))
+
+
+def _start_at_space(text: str, start: int) -> int:
+    if start == 0:
+        return 0
+    space = text.find(" ", start, start + 30)
+    return space + 1 if space != -1 else start
+
+
+def _cut_at_space(text: str, end: int) -> int:
+    if end >= len(text):
+        return len(text)
+    space = text.rfind(" ", end - 30, end)
+    return space if space != -1 else end
+
+
+def _render(
+    text: str, start: int, end: int, spans: list[tuple[int, int]], ellipses: bool = True
+) -> str:
+    pieces = [ELLIPSIS] if ellipses and start > 0 else []
+    cursor = start
+    for span_start, span_end in spans:
+        pieces.append(html.escape(text[cursor:span_start], quote=False))
+        pieces.append(f"<mark>{html.escape(text[span_start:span_end], quote=False)}</mark>")
+        cursor = span_end
+    pieces.append(html.escape(text[cursor:end], quote=False))
+    if ellipses and end < len(text):
+        pieces.append(ELLIPSIS)
+    snippet = "".join(pieces)
+    return " ".join(snippet.split()) if ellipses else snippet

@@ -68,6 +68,7 @@ class Annals:
             source_name=source,
             batch_size=self.settings.batch_size,
             progress=progress,
+            workers=self.settings.import_workers,
         )
         self.engine.refresh()
         return report

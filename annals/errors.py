@@ -35,6 +35,10 @@ class InputError(AnnalsError):
         self.reason = reason
         super().__init__(f"{origin}: {reason}")
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        # Import workers send these between processes; the default pickling loses the two fields.
+        return (type(self), (self.origin, self.reason))
+
 
 class NotFound(AnnalsError):
     """A statement, version or source does not exist."""

@@ -9,17 +9,23 @@ finds what was stored and adds only what is missing.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterable
+import multiprocessing
+import os
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from annals.archive.store import Archive
+from annals.archive.store import Archive, PreparedDocument, prepare
 from annals.errors import InputError
 from annals.index.store import SearchIndex
-from annals.models import Document
-from annals.sources.files import read_paths
+from annals.sources.files import ReadTask, iter_files, plan_reading, run_reading
 from annals.sources.options import ReadOptions
+
+# Below this much input, starting worker processes costs more than it saves.
+_PARALLEL_FROM_BYTES = 16 * 1024 * 1024
+_TASKS_IN_FLIGHT_PER_WORKER = 4
 
 _GENERIC_FILE_NAMES = {"statements", "data", "export", "records", "index", "sample"}
 
@@ -58,13 +64,18 @@ def import_paths(
     source_name: str | None = None,
     batch_size: int = 500,
     progress: Callable[[int], None] | None = None,
+    workers: int = 0,
 ) -> ImportReport:
-    """Import files and directories into the archive and the index."""
+    """Import files and directories into the archive and the index.
+
+    ``workers`` processes read and extract in parallel (0: as many as there
+    are cores when the input is large, else none); storing stays in this one.
+    """
     paths = list(paths)
     report = ImportReport(archive.start_run([str(path) for path in paths], source_name))
     fallback_source = source_name or (default_source_name(paths[0]) if paths else "files")
-    batch: list[Document] = []
-    for item in read_paths(paths, options):
+    batch: list[PreparedDocument] = []
+    for item in prepared_items(paths, options, workers or auto_workers(paths)):
         if isinstance(item, InputError):
             _record_failure(archive, report, item)
         else:
@@ -80,6 +91,49 @@ def import_paths(
     return report
 
 
+def auto_workers(paths: list[Path]) -> int:
+    """How many reading processes an import of these paths is worth."""
+    total = 0
+    for item in iter_files(paths):
+        if not isinstance(item, InputError):
+            total += item.stat().st_size
+        if total >= _PARALLEL_FROM_BYTES:
+            return os.cpu_count() or 1
+    return 1
+
+
+def prepared_items(
+    paths: list[Path], options: ReadOptions, workers: int
+) -> Iterator[PreparedDocument | InputError]:
+    """Read, extract and prepare every document, in input order, in ``workers`` processes."""
+    tasks = plan_reading(paths)
+    if workers <= 1:
+        for task in tasks:
+            yield from read_and_prepare(task, options)
+        return
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        in_flight: deque[multiprocessing.pool.AsyncResult[list[PreparedDocument | InputError]]]
+        in_flight = deque()
+        work = partial(read_and_prepare, options=options)
+        for task in tasks:
+            in_flight.append(pool.apply_async(work, (task,)))
+            # Bounded look-ahead keeps memory flat however large the input is.
+            if len(in_flight) >= workers * _TASKS_IN_FLIGHT_PER_WORKER:
+                yield from in_flight.popleft().get()
+        while in_flight:
+            yield from in_flight.popleft().get()
+
+
+def read_and_prepare(
+    task: ReadTask | InputError, options: ReadOptions
+) -> list[PreparedDocument | InputError]:
+    """Read one task's documents and prepare them for storing (runs in a worker process)."""
+    return [
+        item if isinstance(item, InputError) else prepare(item)
+        for item in run_reading(task, options)
+    ]
+
+
 def _record_failure(archive: Archive, report: ImportReport, error: InputError) -> None:
     archive.record_error(report.run_id, error.origin, error.reason)
     report.errors.append((error.origin, error.reason))
@@ -89,15 +143,16 @@ def _record_failure(archive: Archive, report: ImportReport, error: InputError) -
 def _store(
     archive: Archive,
     index: SearchIndex,
-    batch: list[Document],
+    batch: list[PreparedDocument],
     report: ImportReport,
     default_source: str,
 ) -> None:
-    by_source: dict[str, list[Document]] = {}
-    for document in batch:
-        by_source.setdefault(document.extra.get("source") or default_source, []).append(document)
+    by_source: dict[str, list[PreparedDocument]] = {}
+    for prepared in batch:
+        source = prepared.document.extra.get("source") or default_source
+        by_source.setdefault(source, []).append(prepared)
     for name, documents in by_source.items():
-        publisher = documents[0].extra.get("publisher")
+        publisher = documents[0].document.extra.get("publisher")
         source_id = archive.ensure_source(name, publisher=publisher)
         for outcome in archive.store_batch(source_id, documents, report.run_id):
             report.counts["new_versions" if outcome.status == "new_version" else outcome.status] += 1

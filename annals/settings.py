@@ -35,7 +35,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_limit", 1000, "Largest page of search hits one request may ask for."),
     Setting("max_offset", 100_000, "Largest search offset one request may ask for."),
     Setting("snippet_chars", 240, "Approximate length of a search snippet, in characters."),
-    Setting("language_sample_chars", 2000, "Characters of text used to detect the language."),
+    Setting("language_sample_chars", 1000, "Characters of text used to detect the language."),
+    Setting("import_workers", 0, "Processes that read files during an import (0: one per core for large inputs)."),
 )
 
 _BY_NAME = {setting.name: setting for setting in SETTINGS}
@@ -53,7 +54,8 @@ class Settings:
     max_limit: int = 1000
     max_offset: int = 100_000
     snippet_chars: int = 240
-    language_sample_chars: int = 2000
+    language_sample_chars: int = 1000
+    import_workers: int = 0
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the given settings changed (``None`` values are ignored)."""

@@ -50,6 +50,27 @@ class StoredVersion:
 
 
 @dataclass(frozen=True, slots=True)
+class PreparedDocument:
+    """A document with the hashes and compressed bytes the archive stores (computed anywhere)."""
+
+    document: Document
+    content_sha256: str
+    compressed_raw: bytes
+    fingerprint: str
+
+
+def prepare(document: Document) -> PreparedDocument:
+    """Hash and compress a document's raw bytes; pure, so import workers can do it."""
+    extracted = document.extracted
+    return PreparedDocument(
+        document,
+        hashlib.sha256(document.raw).hexdigest(),
+        zlib.compress(document.raw, 1),
+        text_fingerprint(extracted.title, extracted.text, extracted.published),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class StoreOutcome:
     """What storing one document did: ``added``, ``new_version`` or ``unchanged``."""
 
@@ -178,31 +199,33 @@ class Archive:
     # --- storing -------------------------------------------------------------------------
 
     def store_batch(
-        self, source_id: int, documents: Sequence[Document], run_id: int | None
+        self, source_id: int, documents: Sequence[PreparedDocument], run_id: int | None
     ) -> list[StoreOutcome]:
-        """Store documents in one transaction; identical content adds nothing."""
+        """Store prepared documents in one transaction; identical content adds nothing."""
         outcomes = []
         self.db.execute("BEGIN IMMEDIATE")
         try:
-            for document in documents:
-                outcomes.append(self._store_one(source_id, document, run_id))
+            for prepared in documents:
+                outcomes.append(self._store_one(source_id, prepared, run_id))
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
         return outcomes
 
-    def _store_one(self, source_id: int, document: Document, run_id: int | None) -> StoreOutcome:
+    def _store_one(
+        self, source_id: int, prepared: PreparedDocument, run_id: int | None
+    ) -> StoreOutcome:
+        document = prepared.document
         external_id = document.external_id or document.url or document.origin
-        content_sha256 = hashlib.sha256(document.raw).hexdigest()
+        content_sha256 = prepared.content_sha256
         found = self.db.execute(
             """SELECT s.id, v.id, v.number, v.content_sha256, v.text_sha256
                FROM statements s LEFT JOIN versions v ON v.id = s.current_version_id
                WHERE s.source_id = ? AND s.external_id = ?""",
             (source_id, external_id),
         ).fetchone()
-        extracted = document.extracted
-        fingerprint = text_fingerprint(extracted.title, extracted.text, extracted.published)
+        fingerprint = prepared.fingerprint
         if found and found[1] is not None and fingerprint == found[4]:
             return StoreOutcome("unchanged", found[0], found[1])
         captured_at = (
@@ -216,7 +239,7 @@ class Archive:
             statement_id, number = self._insert_statement(
                 source_id, external_id, document.url, captured_at
             ), 1
-        self._store_blob(content_sha256, document.raw)
+        self._store_blob(content_sha256, len(document.raw), prepared.compressed_raw)
         version_id = self._insert_version(
             statement_id, number, captured_at, content_sha256, fingerprint, document, run_id
         )
@@ -235,10 +258,10 @@ class Archive:
         )
         return int(cursor.lastrowid or 0)
 
-    def _store_blob(self, content_sha256: str, raw: bytes) -> None:
+    def _store_blob(self, content_sha256: str, size: int, compressed: bytes) -> None:
         self.db.execute(
             "INSERT OR IGNORE INTO blobs (sha256, size, compression, data) VALUES (?, ?, 'zlib', ?)",
-            (content_sha256, len(raw), zlib.compress(raw, 1)),
+            (content_sha256, size, compressed),
         )
 
     def _insert_version(

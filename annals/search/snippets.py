@@ -1,8 +1,8 @@
 """Snippets: the passage of a text where the query's words stand closest, words marked.
 
-Matching happens on a folded copy of the text of the same length (lower case,
-accents off, one character for one), so offsets found there mark the
-original text and "erdogan" marks "Erdoğan".
+Query words are folded (lower case, accents off) and each letter becomes a
+class of every character that folds to it, so the pattern runs on the
+original text (no copy) and "erdogan" marks "Erdoğan".
 """
 
 from __future__ import annotations
@@ -40,6 +40,23 @@ def fold_same_length(text: str) -> str:
     return text.translate(_fold_table())
 
 
+@lru_cache(maxsize=1)
+def _unfold_table() -> dict[str, str]:
+    """For each folded character, every character that folds to it."""
+    sources: dict[str, set[str]] = {}
+    for code, folded in _fold_table().items():
+        sources.setdefault(folded, {folded}).add(chr(code))
+    return {folded: "".join(sorted(chars)) for folded, chars in sources.items()}
+
+
+def _accent_free_pattern(folded: str) -> str:
+    """A regex for a folded word that matches any case and accents on the original text."""
+    unfold = _unfold_table()
+    return "".join(
+        f"[{re.escape(unfold[char])}]" if char in unfold else re.escape(char) for char in folded
+    )
+
+
 def word_pattern(word: str, language: str | None) -> str:
     """A regex for a query word and its inflections in the statement's language."""
     folded = fold_same_length(word.strip())
@@ -48,11 +65,12 @@ def word_pattern(word: str, language: str | None) -> str:
         stems = analyze(stem_tokenizer(language), folded)
         if len(stems) == 1 and folded.startswith(stems[0]) and len(stems[0]) >= _MIN_PREFIX:
             stem = stems[0]
-    return re.escape(stem) + (r"\w*" if stem != folded or len(folded) >= _MIN_PREFIX else "")
+    suffix = r"\w*" if stem != folded or len(folded) >= _MIN_PREFIX else ""
+    return _accent_free_pattern(stem) + suffix
 
 
 def phrase_pattern(words: list[str]) -> str:
-    return r"\W+".join(re.escape(fold_same_length(word)) for word in words)
+    return r"\W+".join(_accent_free_pattern(fold_same_length(word)) for word in words)
 
 
 def highlight_regex(patterns: list[str]) -> re.Pattern[str] | None:
@@ -65,14 +83,14 @@ def highlight_regex(patterns: list[str]) -> re.Pattern[str] | None:
 
 def make_snippet(text: str, regex: re.Pattern[str] | None, max_chars: int = 240) -> str:
     """HTML-escaped passage of ``text`` around the best cluster of matches, matches in <mark>."""
-    spans = [match.span() for match in regex.finditer(fold_same_length(text))] if regex else []
+    spans = [match.span() for match in regex.finditer(text)] if regex else []
     start, end = _best_window(text, spans, max_chars)
     return _render(text, start, end, [span for span in spans if start <= span[0] and span[1] <= end])
 
 
 def mark_all(text: str, regex: re.Pattern[str] | None) -> str:
     """The whole text HTML-escaped with every match in <mark> (for a statement page)."""
-    spans = [match.span() for match in regex.finditer(fold_same_length(text))] if regex else []
+    spans = [match.span() for match in regex.finditer(text)] if regex else []
     return _render(text, 0, len(text), spans, ellipses=False)
 
 

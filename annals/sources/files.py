@@ -7,6 +7,7 @@ Every reader module has the same two functions, ``recognise(path)`` and
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
@@ -40,17 +41,44 @@ def reader_for(path: Path) -> ModuleType | None:
     return next((reader for reader in READERS if reader.recognise(path)), None)
 
 
-def read_paths(paths: Iterable[Path], options: ReadOptions) -> Iterator[Document | InputError]:
-    """Documents from files and directories; problems come as InputError values, in order."""
+@dataclass(frozen=True, slots=True)
+class ReadTask:
+    """A unit of reading work: a whole file, or a piece of a JSON Lines file's lines."""
+
+    path: Path
+    first_line: int = 0
+    lines: tuple[bytes, ...] | None = None
+
+
+def plan_reading(paths: Iterable[Path]) -> Iterator[ReadTask | InputError]:
+    """Split the work of reading files into tasks that can run in any process, in order."""
     for item in iter_files(paths):
-        if isinstance(item, InputError):
-            yield item
+        if isinstance(item, InputError) or not jsonlines.recognise(item):
+            yield item if isinstance(item, InputError) else ReadTask(item)
             continue
-        reader = reader_for(item)
-        if reader is None:
-            yield InputError(str(item), "unknown file type (expected .md .html .txt .jsonl[.gz])")
-            continue
-        try:
-            yield from reader.read(item, options)
-        except InputError as error:
-            yield error
+        for piece in jsonlines.split(item):
+            if isinstance(piece, InputError):
+                yield piece
+            else:
+                yield ReadTask(item, piece[0], tuple(piece[1]))
+
+
+def run_reading(task: ReadTask | InputError, options: ReadOptions) -> list[Document | InputError]:
+    """The documents (or errors) one task reads."""
+    if isinstance(task, InputError):
+        return [task]
+    if task.lines is not None:
+        return list(jsonlines.read_lines(task.path, task.first_line, list(task.lines), options))
+    reader = reader_for(task.path)
+    if reader is None:
+        return [InputError(str(task.path), "unknown file type (expected .md .html .txt .jsonl[.gz])")]
+    try:
+        return list(reader.read(task.path, options))
+    except InputError as error:
+        return [error]
+
+
+def read_paths(paths: Iterable[Path], options: ReadOptions) -> Iterator[Document | InputError]:
+    """Documents from files and directories, in order; problems come as InputError values."""
+    for task in plan_reading(paths):
+        yield from run_reading(task, options)

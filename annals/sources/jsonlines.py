@@ -29,18 +29,48 @@ def recognise(path: Path) -> bool:
 
 def read(path: Path, options: ReadOptions) -> Iterator[Document | InputError]:
     """One document per line; a bad line is yielded as an InputError naming its line number."""
+    for piece in split(path):
+        if isinstance(piece, InputError):
+            yield piece
+        else:
+            yield from read_lines(path, *piece, options=options)
+
+
+def split(
+    path: Path, lines_per_piece: int = 200
+) -> Iterator[tuple[int, list[bytes]] | InputError]:
+    """The file's lines in pieces of (number of the first line, lines), for parallel reading."""
+    piece: list[bytes] = []
+    first_line = 1
     try:
         with _open(path) as lines:
             for line_number, line in enumerate(lines, start=1):
-                if not line.strip():
-                    continue
-                origin = f"{path}:{line_number}"
-                try:
-                    yield read_record(line, origin, options)
-                except InputError as error:
-                    yield error
+                if not piece:
+                    first_line = line_number
+                piece.append(line)
+                if len(piece) >= lines_per_piece:
+                    yield first_line, piece
+                    piece = []
     except (OSError, EOFError, gzip.BadGzipFile) as error:
-        yield InputError(str(path), f"cannot read on: {error}")
+        if piece:
+            yield first_line, piece
+        yield InputError(str(path), f"cannot read on after line {first_line + len(piece) - 1}: {error}")
+        return
+    if piece:
+        yield first_line, piece
+
+
+def read_lines(
+    path: Path, first_line: int, lines: list[bytes], options: ReadOptions
+) -> Iterator[Document | InputError]:
+    """The documents of consecutive lines of a file, the first being line ``first_line``."""
+    for line_number, line in enumerate(lines, start=first_line):
+        if not line.strip():
+            continue
+        try:
+            yield read_record(line, f"{path}:{line_number}", options)
+        except InputError as error:
+            yield error
 
 
 def _open(path: Path) -> IO[bytes]:

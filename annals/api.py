@@ -7,14 +7,18 @@ input, call one method and render what it returns.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from annals.archive import tokens
+from annals.archive.diff import DiffOp, word_diff
+from annals.archive.facts_store import facts_of_version
 from annals.archive.store import Archive, StoredVersion
 from annals.errors import InputError, NotFound
 from annals.index.store import SearchIndex
-from annals.models import Extracted, SearchResult
+from annals.models import Extracted, Fact, Hit, SearchResult
 from annals.pipeline import ImportReport, import_paths
 from annals.search.engine import SearchEngine, SearchRequest, check_request
 from annals.settings import Settings
@@ -104,8 +108,50 @@ class Annals:
     def versions(self, statement_id: int) -> list[StoredVersion]:
         return self.archive.versions(statement_id)
 
+    def version(self, statement_id: int, number: int) -> StoredVersion:
+        """One version of a statement by its number (1 is the first)."""
+        for version in self.versions(statement_id):
+            if version.number == number:
+                return version
+        raise NotFound(f"statement {statement_id} has no version {number}")
+
+    def diff(
+        self, statement_id: int, old: int | None = None, new: int | None = None
+    ) -> tuple[StoredVersion, StoredVersion, list[DiffOp]]:
+        """Word-level diff between two versions (default: the last two)."""
+        versions = self.versions(statement_id)
+        old_version = self.version(statement_id, old) if old else versions[max(0, len(versions) - 2)]
+        new_version = self.version(statement_id, new) if new else versions[-1]
+        title_and_text = "{0.title}\n\n{0.text}"
+        ops = word_diff(title_and_text.format(old_version), title_and_text.format(new_version))
+        return old_version, new_version, ops
+
+    def facts(self, statement_id: int, number: int | None = None) -> list[Fact]:
+        """The facts stored for a statement's version (default: the current one)."""
+        version = self.version(statement_id, number) if number else self.statement(statement_id)
+        return facts_of_version(self.archive.db, version.version_id)
+
     def raw_capture(self, content_sha256: str) -> bytes:
         return self.archive.raw(content_sha256)
+
+    def iter_search(self, request: SearchRequest, page_size: int = 1000) -> Iterator[Hit]:
+        """Every hit of a search, page by page (for exports: no cap, memory bounded by a page)."""
+        offset = 0
+        while True:
+            page = replace(request, limit=page_size, offset=offset, facets=False)
+            hits = self.engine.search(page).hits
+            yield from hits
+            if len(hits) < page_size:
+                return
+            offset += page_size
+
+    # --- tokens --------------------------------------------------------------------------
+
+    def create_token(self, name: str) -> str:
+        return tokens.create_token(self.archive.db, name)
+
+    def check_token(self, token: str) -> bool:
+        return tokens.check_token(self.archive.db, token)
 
     def extract(self, path: Path) -> Extracted:
         """What the archive would store for one file (``annals extract``); nothing is stored."""

@@ -214,6 +214,24 @@ def versions(context: click.Context, statement_id: int, as_json: bool) -> None:
 
 
 @cli.command()
+@click.argument("statement_id", type=int)
+@click.argument("old", type=int, required=False)
+@click.argument("new", type=int, required=False)
+@click.option("--html", "as_html", is_flag=True, help="Print HTML with <del>/<ins> instead of text.")
+@click.pass_context
+def diff(context: click.Context, statement_id: int, old: int | None, new: int | None,
+         as_html: bool) -> None:
+    """Word-level diff of two versions of a statement (default: the last two)."""
+    from annals.archive.diff import render_diff_html, render_diff_text
+
+    with opened(context) as annals:
+        old_version, new_version, ops = annals.diff(statement_id, old, new)
+    click.echo(f"--- v{old_version.number} captured {old_version.captured_at}")
+    click.echo(f"+++ v{new_version.number} captured {new_version.captured_at}")
+    click.echo(render_diff_html(ops) if as_html else render_diff_text(ops))
+
+
+@cli.command()
 @click.pass_context
 def sources(context: click.Context) -> None:
     """List sources with their statement counts."""
@@ -257,6 +275,17 @@ def demo(context: click.Context, query: str) -> None:
     click.echo(f"\n$ annals search {query!r}")
     for line in hit_lines(result, color=sys.stdout.isatty()):
         click.echo(line)
+
+
+def _register_extensions() -> None:
+    # Command groups that live in their own modules (web serving, collecting from the web).
+    from annals import cli_collect, cli_web
+
+    cli_collect.register(cli)
+    cli_web.register(cli)
+
+
+_register_extensions()
 
 
 def main() -> None:

@@ -90,6 +90,107 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             (SELECT max(id) FROM versions WHERE versions.statement_id = statements.id);
         """,
     ),
+    (
+        "0003_collecting",
+        """
+        ALTER TABLE sources ADD COLUMN url TEXT;
+        ALTER TABLE sources ADD COLUMN settings TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE sources ADD COLUMN removed_at TEXT;
+        ALTER TABLE sources ADD COLUMN last_crawl_at TEXT;
+        ALTER TABLE sources ADD COLUMN last_status TEXT;
+        CREATE TABLE captures (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            url TEXT NOT NULL,
+            requested_url TEXT NOT NULL,
+            captured_at TEXT NOT NULL,
+            status INTEGER,
+            headers TEXT NOT NULL DEFAULT '[]',
+            content_sha256 TEXT REFERENCES blobs(sha256),
+            statement_id INTEGER REFERENCES statements(id),
+            version_id INTEGER REFERENCES versions(id),
+            outcome TEXT NOT NULL,
+            error TEXT
+        );
+        CREATE INDEX captures_url ON captures(url, id);
+        CREATE INDEX captures_statement ON captures(statement_id, id);
+        CREATE TABLE checks (
+            url TEXT PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            statement_id INTEGER REFERENCES statements(id),
+            first_seen_at TEXT NOT NULL,
+            last_checked_at TEXT,
+            next_check_at TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT
+        ) WITHOUT ROWID;
+        CREATE INDEX checks_due ON checks(next_check_at);
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            at TEXT NOT NULL,
+            source_id INTEGER REFERENCES sources(id),
+            statement_id INTEGER REFERENCES statements(id),
+            version_id INTEGER REFERENCES versions(id),
+            detail TEXT
+        );
+        CREATE INDEX events_statement ON events(statement_id, id);
+        """,
+    ),
+    (
+        "0004_tokens_and_saved_searches",
+        """
+        CREATE TABLE api_tokens (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            token_sha256 TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            last_used_at TEXT,
+            revoked_at TEXT
+        );
+        CREATE TABLE saved_searches (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            query TEXT NOT NULL,
+            params TEXT NOT NULL DEFAULT '{}',
+            created_at TEXT NOT NULL,
+            last_checked_at TEXT,
+            last_seen_version_id INTEGER NOT NULL DEFAULT 0
+        );
+        """,
+    ),
+    (
+        "0005_facts_and_aliases",
+        """
+        CREATE TABLE facts (
+            id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES versions(id),
+            ordinal INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            fields TEXT NOT NULL DEFAULT '{}',
+            extractor_version TEXT NOT NULL,
+            UNIQUE (version_id, ordinal)
+        );
+        CREATE INDEX facts_kind ON facts(kind);
+        CREATE TABLE fact_runs (
+            version_id INTEGER PRIMARY KEY REFERENCES versions(id),
+            extractor_version TEXT NOT NULL,
+            extracted_at TEXT NOT NULL
+        );
+        CREATE TABLE aliases (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            variant TEXT NOT NULL,
+            origin TEXT NOT NULL DEFAULT 'user',
+            created_at TEXT NOT NULL,
+            UNIQUE (name, variant)
+        );
+        CREATE INDEX aliases_variant ON aliases(variant);
+        """,
+    ),
 )
 
 

@@ -96,6 +96,10 @@ class Annals:
     def search_many(self, requests: Sequence[SearchRequest]) -> list[SearchResult]:
         return [self.search(request) for request in requests]
 
+    def search_ids(self, query: str, **request: Any) -> list[int]:
+        """Statement ids of a search's first page, best first (a convenience for scripts)."""
+        return [hit.id for hit in self.search(SearchRequest(query=query, **request)).hits]
+
     # --- statements ----------------------------------------------------------------------
 
     def statement(self, statement_id: int) -> StoredVersion:
@@ -167,3 +171,17 @@ class Annals:
 
     def stats(self) -> dict[str, int]:
         return self.archive.counts()
+
+    # --- web -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Forget what this instance cached about the archive (another instance imported)."""
+        self.engine.refresh()
+
+    def list_tokens(self) -> list[dict[str, object]]:
+        """API tokens by name with when they were made, last used and revoked (no secrets)."""
+        return tokens.list_tokens(self.archive.db)
+
+    def revoke_token(self, name: str) -> int:
+        """Revoke every token called ``name``; return how many were revoked."""
+        return tokens.revoke_token(self.archive.db, name)

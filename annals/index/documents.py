@@ -29,7 +29,7 @@ def published_datetime(published: str | None) -> datetime | None:
 def index_document(version: StoredVersion) -> tantivy.Document:
     """The index document for a statement's current version."""
     document = tantivy.Document()
-    document.add_unsigned("statement_id", version.statement_id)
+    document.add_integer("statement_id", version.statement_id)
     document.add_text("title", version.title)
     document.add_text("body", version.text)
     if version.language in STEMMERS:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import tantivy
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 PLAIN = "annals_plain"
 MAX_TOKEN_CHARS = 60
 
@@ -55,7 +55,8 @@ def stem_tokenizer(language: str) -> str:
 def build_schema() -> tantivy.Schema:
     """The index schema; change SCHEMA_VERSION with it so old indexes are rebuilt."""
     builder = tantivy.SchemaBuilder()
-    builder.add_unsigned_field("statement_id", stored=True, indexed=True, fast=True)
+    # i64, not u64: tantivy-py turns a Python int into an i64 term, so deleting by a u64 term misses.
+    builder.add_integer_field("statement_id", stored=True, indexed=True, fast=True)
     builder.add_text_field("title", tokenizer_name=PLAIN)
     builder.add_text_field("body", tokenizer_name=PLAIN)
     for language in STEMMERS:

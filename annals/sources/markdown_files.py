@@ -62,6 +62,8 @@ def split_front_matter(text: str, origin: str) -> tuple[dict[str, Any], str]:
         meta = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as error:
         raise InputError(origin, f"the front matter is not valid YAML: {error}") from error
+    except ValueError as error:  # YAML reads 2023-02-30 as a date and fails to build it
+        raise InputError(origin, f"bad date in the front matter: {error}") from error
     if not isinstance(meta, dict):
         raise InputError(origin, "the front matter is not a mapping of keys to values")
     return meta, text[match.end() :]

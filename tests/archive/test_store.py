@@ -1,0 +1,108 @@
+"""The archive: identity of statements, immutable versions, raw bytes, migrations."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from annals.api import Annals
+from annals.archive.schema import MIGRATIONS, migrate
+from annals.archive.store import DATABASE_NAME, Archive
+from tests.conftest import open_annals
+
+
+def write_records(path: Path, *records: dict[str, object]) -> Path:
+    path.write_text("\n".join(json.dumps(record) for record in records) + "\n", encoding="utf-8")
+    return path
+
+
+RECORD = {
+    "id": "flood-1",
+    "url": "https://city.example/flood",
+    "title": "Flood warning",
+    "published": "2022-05-14",
+    "body": "The river may rise by two metres overnight. Residents should move to higher ground.",
+}
+
+
+def test_reimporting_same_file_adds_no_version(annals: Annals, tmp_path: Path) -> None:
+    source = write_records(tmp_path / "statements.jsonl", RECORD)
+    first = annals.import_paths([source])
+    second = annals.import_paths([source])
+    assert first.counts["added"] == 1
+    assert second.counts["unchanged"] == 1 and second.counts["added"] == 0
+    assert annals.stats()["versions"] == 1
+
+
+def test_changed_content_for_same_id_adds_a_version_and_keeps_the_old(
+    annals: Annals, tmp_path: Path
+) -> None:
+    annals.import_paths([write_records(tmp_path / "a.jsonl", RECORD)], source="city")
+    changed = dict(RECORD, body=RECORD["body"] + " Schools are closed on Monday.")
+    report = annals.import_paths([write_records(tmp_path / "b.jsonl", changed)], source="city")
+    assert report.counts["new_versions"] == 1
+    statement_id = annals.search_ids("flood")[0]
+    versions = annals.versions(statement_id)
+    assert [version.number for version in versions] == [1, 2]
+    assert "Schools are closed" not in versions[0].text
+    assert "Schools are closed" in versions[1].text
+    assert annals.statement(statement_id).number == 2
+
+
+def test_rewrapped_text_is_not_a_new_version(annals: Annals, tmp_path: Path) -> None:
+    annals.import_paths([write_records(tmp_path / "a.jsonl", RECORD)], source="city")
+    rewrapped = dict(RECORD, body=RECORD["body"].replace(". ", ".\n"))
+    report = annals.import_paths([write_records(tmp_path / "b.jsonl", rewrapped)], source="city")
+    assert report.counts["unchanged"] == 1
+
+
+def test_raw_bytes_are_kept_once_per_hash(annals: Annals, tmp_path: Path) -> None:
+    source = write_records(tmp_path / "a.jsonl", RECORD)
+    annals.import_paths([source], source="one")
+    annals.import_paths([source], source="two")  # same bytes, another source
+    assert annals.stats()["statements"] == 2
+    assert annals.stats()["blobs"] == 1
+    version = annals.statement(annals.search_ids("flood")[0])
+    raw = annals.raw_capture(version.content_sha256)
+    assert json.loads(raw)["id"] == "flood-1"
+
+
+def test_import_run_records_counts_and_errors(annals: Annals, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": 1, "body": "x y z words here"}\nnot json\n', encoding="utf-8")
+    annals.import_paths([bad])
+    run = annals.archive.import_runs()[0]
+    assert run["status"] == "finished" and run["added"] == 1 and run["failed"] == 1
+    [(origin, reason)] = annals.archive.import_errors(int(str(run["id"])))
+    assert origin.endswith("bad.jsonl:2") and "not valid JSON" in reason
+
+
+def test_opening_an_old_archive_applies_the_missing_migrations(tmp_path: Path) -> None:
+    directory = tmp_path / "old"
+    directory.mkdir()
+    connection = sqlite3.connect(directory / DATABASE_NAME, isolation_level=None)
+    migrate(connection, upto="0001_initial")
+    connection.execute(
+        "INSERT INTO sources (id, name, kind, created_at) VALUES (1, 'old', 'files', '2020')"
+    )
+    connection.execute(
+        "INSERT INTO statements (id, source_id, external_id, first_seen_at) VALUES (1, 1, 'x', '2020')"
+    )
+    connection.execute(
+        "INSERT INTO blobs (sha256, size, compression, data) VALUES ('h', 1, NULL, x'41')"
+    )
+    connection.execute(
+        "INSERT INTO versions (id, statement_id, number, captured_at, content_sha256, text_sha256,"
+        " media_type, origin, title, text, extractor) VALUES"
+        " (7, 1, 1, '2020', 'h', 't', 'text/plain', 'o', 'Old title', 'old text words', 'x')"
+    )
+    connection.close()
+
+    archive = Archive(directory)
+    applied = {name for (name,) in archive.db.execute("SELECT name FROM migrations")}
+    assert applied == {name for name, _ in MIGRATIONS}
+    assert archive.current_versions([1])[1].title == "Old title"  # filled by 0002
+    archive.close()
+    with open_annals(directory) as annals:
+        assert annals.search_ids("old") == [1]

@@ -12,10 +12,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from annals.archive import captures as crawl_records
 from annals.archive import tokens
+from annals.archive.captures import Event, WebSource
 from annals.archive.diff import DiffOp, word_diff
 from annals.archive.facts_store import facts_of_version
-from annals.archive.store import Archive, StoredVersion
+from annals.archive.store import Archive, StoredVersion, now_iso
+from annals.crawl import Collector, CollectSettings, CrawlReport
+from annals.crawl_sources import SourceOptions, add_source, export_warc
 from annals.errors import InputError, NotFound
 from annals.index.store import SearchIndex
 from annals.models import Extracted, Fact, Hit, SearchResult
@@ -23,8 +27,11 @@ from annals.pipeline import ImportReport, import_paths
 from annals.search.engine import SearchEngine, SearchRequest, check_request
 from annals.settings import Settings
 from annals.sources import text_files
+from annals.sources.discover import Discovery
+from annals.sources.fetch import Fetcher, FetchSettings
 from annals.sources.files import reader_for
 from annals.sources.options import ReadOptions
+from annals.sources.politeness import Clock
 
 
 class Annals:
@@ -124,7 +131,9 @@ class Annals:
     ) -> tuple[StoredVersion, StoredVersion, list[DiffOp]]:
         """Word-level diff between two versions (default: the last two)."""
         versions = self.versions(statement_id)
-        old_version = self.version(statement_id, old) if old else versions[max(0, len(versions) - 2)]
+        old_version = (
+            self.version(statement_id, old) if old else versions[max(0, len(versions) - 2)]
+        )
         new_version = self.version(statement_id, new) if new else versions[-1]
         title_and_text = "{0.title}\n\n{0.text}"
         ops = word_diff(title_and_text.format(old_version), title_and_text.format(new_version))
@@ -185,3 +194,96 @@ class Annals:
     def revoke_token(self, name: str) -> int:
         """Revoke every token called ``name``; return how many were revoked."""
         return tokens.revoke_token(self.archive.db, name)
+
+    # --- collecting ----------------------------------------------------------------------
+
+    def collector(
+        self,
+        settings: CollectSettings | None = None,
+        clock: Clock | None = None,
+        make_fetcher: Callable[[FetchSettings], Fetcher] | None = None,
+    ) -> Collector:
+        """A collector for this archive; close it when done (``crawl`` and ``watch`` do)."""
+        settings = settings or CollectSettings()
+        if settings.language_sample_chars != self.settings.language_sample_chars:
+            settings = replace(settings, language_sample_chars=self.settings.language_sample_chars)
+        return Collector(self.archive, self.index, settings, clock, make_fetcher)
+
+    def add_source(
+        self, url: str, options: SourceOptions | None = None, fetcher: Fetcher | None = None
+    ) -> tuple[WebSource, Discovery | None]:
+        """Add a web source; a home page is looked at for feeds and sitemaps to pick its kind."""
+        options = options or SourceOptions()
+        if fetcher is not None:
+            return add_source(self.archive, url, options, fetcher)
+        with Fetcher(FetchSettings(allow_private=options.allow_private)) as own_fetcher:
+            return add_source(self.archive, url, options, own_fetcher)
+
+    def web_sources(self, include_removed: bool = False) -> list[WebSource]:
+        return crawl_records.list_sources(self.archive.db, include_removed)
+
+    def web_source(self, name: str) -> tuple[WebSource, dict[str, int]]:
+        """A web source with its counts (statements, removed, versions, captures, urls)."""
+        source = crawl_records.get_source(self.archive.db, name)
+        return source, crawl_records.source_counts(self.archive.db, source.id)
+
+    def remove_source(self, name: str) -> WebSource:
+        """Stop collecting a source; its statements and captures stay in the archive."""
+        return crawl_records.remove_source(self.archive.db, name, now_iso())
+
+    def crawl(
+        self, sources: Sequence[str] | None = None, collector: Collector | None = None
+    ) -> CrawlReport:
+        """Collect new and changed statements of the sources once (all when none are named)."""
+        own = collector or self.collector()
+        try:
+            report = own.crawl(sources)
+        finally:
+            if collector is None:
+                own.close()
+        self.engine.refresh()
+        return report
+
+    def watch(
+        self,
+        collector: Collector,
+        sources: Sequence[str] | None = None,
+        on_round: Callable[[CrawlReport], None] | None = None,
+    ) -> None:
+        """Keep collecting on schedule until ``collector.stop_event`` is set."""
+        try:
+            collector.watch(sources, on_round=self._refreshing(on_round))
+        finally:
+            collector.close()
+
+    def _refreshing(
+        self, on_round: Callable[[CrawlReport], None] | None
+    ) -> Callable[[CrawlReport], None]:
+        def after_round(report: CrawlReport) -> None:
+            if report.stored:
+                self.engine.refresh()
+            if on_round is not None:
+                on_round(report)
+
+        return after_round
+
+    def events(
+        self,
+        source: str | None = None,
+        since_id: int = 0,
+        limit: int = 100,
+        kinds: Sequence[str] | None = None,
+    ) -> list[Event]:
+        """Statement events (added, edited, removed, restored), oldest first.
+
+        With ``since_id`` the events after it; without it the latest ``limit``.
+        """
+        if source is not None and all(row["name"] != source for row in self.archive.sources()):
+            raise NotFound(f"no source called {source!r}; `annals sources` lists them")
+        return crawl_records.list_events(self.archive.db, source, since_id, limit, kinds)
+
+    def export_warc(
+        self, directory: Path, source: str | None = None, with_listings: bool = False
+    ) -> list[tuple[Path, int]]:
+        """Write the kept captures as one WARC file per source; return the files and counts."""
+        return export_warc(self.archive, Path(directory), source, with_listings)

@@ -51,13 +51,29 @@ def opened(context: click.Context) -> Iterator[Annals]:
 @click.option("--published", help="Publication date (YYYY-MM-DD) for a single file.")
 @click.option("--url", help="Canonical URL for a single file.")
 @click.option("--lang", help="Language (ISO 639-1) when known; detected otherwise.")
-@click.option("--field", "fields", multiple=True, metavar="NAME=KEY",
-              help="JSON Lines mapping, e.g. --field body=content (repeatable).")
-@click.option("--body-format", type=click.Choice(["markdown", "text", "html"]), default="markdown",
-              show_default=True, help="How JSON Lines bodies are written.")
+@click.option(
+    "--field",
+    "fields",
+    multiple=True,
+    metavar="NAME=KEY",
+    help="JSON Lines mapping, e.g. --field body=content (repeatable).",
+)
+@click.option(
+    "--body-format",
+    type=click.Choice(["markdown", "text", "html"]),
+    default="markdown",
+    show_default=True,
+    help="How JSON Lines bodies are written.",
+)
 @click.pass_context
-def import_command(context: click.Context, paths: tuple[Path, ...], source: str | None,
-                   fields: tuple[str, ...], body_format: str, **given: str | None) -> None:
+def import_command(
+    context: click.Context,
+    paths: tuple[Path, ...],
+    source: str | None,
+    fields: tuple[str, ...],
+    body_format: str,
+    **given: str | None,
+) -> None:
     """Import statements from files or directories (.md .html .txt .jsonl[.gz])."""
     with opened(context) as annals:
         options = annals.read_options(
@@ -82,8 +98,9 @@ def _progress_bar() -> Iterator[Any]:
     if not sys.stderr.isatty():
         yield None
         return
-    with click.progressbar(length=0, label="importing", file=sys.stderr,
-                           show_pos=True, show_percent=False) as bar:
+    with click.progressbar(
+        length=0, label="importing", file=sys.stderr, show_pos=True, show_percent=False
+    ) as bar:
         yield bar.update
 
 
@@ -95,10 +112,15 @@ def _progress_bar() -> Iterator[Any]:
 @click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)
 @click.option("--source", "sources", multiple=True, help="Only this source (repeatable).")
 @click.option("--lang", "languages", multiple=True, help="Only this language (repeatable).")
-@click.option("--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), help="Published on or after.")
+@click.option(
+    "--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), help="Published on or after."
+)
 @click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), help="Published on or before.")
-@click.option("--batch", type=click.File("r", encoding="utf-8"),
-              help="Run one query per line (or JSON Lines with id and query); print JSON Lines.")
+@click.option(
+    "--batch",
+    type=click.File("r", encoding="utf-8"),
+    help="Run one query per line (or JSON Lines with id and query); print JSON Lines.",
+)
 @click.pass_context
 def search(context: click.Context, query: str, as_json: bool, batch: Any, **options: Any) -> None:
     """Search the archive. QUERY: words (all must match), "phrases", OR, -word, title:word."""
@@ -153,7 +175,7 @@ def _batch_query(line: str, number: int) -> tuple[str, str]:
             record = json.loads(line)
             return str(record.get("id", number)), str(record["query"])
         except (json.JSONDecodeError, KeyError) as error:
-            raise UsageError(f"batch line {number}: expected {{\"id\", \"query\"}}: {error}") from error
+            raise UsageError(f'batch line {number}: expected {{"id", "query"}}: {error}') from error
     return str(number), line
 
 
@@ -165,8 +187,12 @@ def extract(context: click.Context, path: Path) -> None:
     with opened(context) as annals:
         found = annals.extract(path)
     record = {
-        "title": found.title, "published": found.published, "language": found.language,
-        "author": found.author, "tags": list(found.tags), "extractor": found.extractor,
+        "title": found.title,
+        "published": found.published,
+        "language": found.language,
+        "author": found.author,
+        "tags": list(found.tags),
+        "extractor": found.extractor,
         "text": found.text,
     }
     click.echo(json.dumps(record, ensure_ascii=False, indent=2))
@@ -192,8 +218,10 @@ def show(context: click.Context, statement_id: int, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(version_json(version, with_text=True), ensure_ascii=False, indent=2))
         return
-    click.echo(f"{version.title}\n{version.source} · {version.published or 'undated'} · "
-               f"{version.language or '?'} · version {version.number}\n{version.url or ''}\n")
+    click.echo(
+        f"{version.title}\n{version.source} · {version.published or 'undated'} · "
+        f"{version.language or '?'} · version {version.number}\n{version.url or ''}\n"
+    )
     click.echo(version.text)
 
 
@@ -209,18 +237,23 @@ def versions(context: click.Context, statement_id: int, as_json: bool) -> None:
         if as_json:
             click.echo(json.dumps(version_json(version), ensure_ascii=False))
         else:
-            click.echo(f"v{version.number}  {version.captured_at}  {version.content_sha256[:12]}  "
-                       f"{len(version.text)} chars  {version.title}")
+            click.echo(
+                f"v{version.number}  {version.captured_at}  {version.content_sha256[:12]}  "
+                f"{len(version.text)} chars  {version.title}"
+            )
 
 
 @cli.command()
 @click.argument("statement_id", type=int)
 @click.argument("old", type=int, required=False)
 @click.argument("new", type=int, required=False)
-@click.option("--html", "as_html", is_flag=True, help="Print HTML with <del>/<ins> instead of text.")
+@click.option(
+    "--html", "as_html", is_flag=True, help="Print HTML with <del>/<ins> instead of text."
+)
 @click.pass_context
-def diff(context: click.Context, statement_id: int, old: int | None, new: int | None,
-         as_html: bool) -> None:
+def diff(
+    context: click.Context, statement_id: int, old: int | None, new: int | None, as_html: bool
+) -> None:
     """Word-level diff of two versions of a statement (default: the last two)."""
     from annals.archive.diff import render_diff_html, render_diff_text
 
@@ -246,9 +279,11 @@ def runs(context: click.Context) -> None:
     """List import runs with their counts and errors."""
     with opened(context) as annals:
         for run in annals.archive.import_runs():
-            click.echo(f"run {run['id']} {run['status']} {run['started_at']}: {run['added']} added, "
-                       f"{run['new_versions']} new versions, {run['unchanged']} unchanged, "
-                       f"{run['failed']} failed")
+            click.echo(
+                f"run {run['id']} {run['status']} {run['started_at']}: {run['added']} added, "
+                f"{run['new_versions']} new versions, {run['unchanged']} unchanged, "
+                f"{run['failed']} failed"
+            )
             for origin, reason in annals.archive.import_errors(int(str(run["id"]))):
                 click.echo(f"  {origin}: {reason}")
 
@@ -262,7 +297,9 @@ def settings(context: click.Context) -> None:
 
 
 @cli.command()
-@click.option("--query", default="Khojaly", show_default=True, help="The search to run on the demo.")
+@click.option(
+    "--query", default="Khojaly", show_default=True, help="The search to run on the demo."
+)
 @click.pass_context
 def demo(context: click.Context, query: str) -> None:
     """Build the demo archive from the statements shipped with Annals and search it."""

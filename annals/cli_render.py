@@ -67,7 +67,9 @@ def version_json(version: StoredVersion, with_text: bool = False) -> dict[str, A
 
 def terminal_snippet(snippet: str, color: bool) -> str:
     """A snippet for a terminal: marks in bold (or *stars* without colour), entities decoded."""
-    marked = _MARK.sub(lambda m: f"\033[1m{m.group(1)}\033[0m" if color else f"*{m.group(1)}*", snippet)
+    marked = _MARK.sub(
+        lambda m: f"\033[1m{m.group(1)}\033[0m" if color else f"*{m.group(1)}*", snippet
+    )
     return html.unescape(marked)
 
 

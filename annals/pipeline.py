@@ -155,5 +155,7 @@ def _store(
         publisher = documents[0].document.extra.get("publisher")
         source_id = archive.ensure_source(name, publisher=publisher)
         for outcome in archive.store_batch(source_id, documents, report.run_id):
-            report.counts["new_versions" if outcome.status == "new_version" else outcome.status] += 1
+            report.counts[
+                "new_versions" if outcome.status == "new_version" else outcome.status
+            ] += 1
     index.sync(commit=False)

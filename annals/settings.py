@@ -27,7 +27,9 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("archive", "annals-archive", "Archive directory (SQLite database, raw captures, index)."),
+    Setting(
+        "archive", "annals-archive", "Archive directory (SQLite database, raw captures, index)."
+    ),
     Setting("batch_size", 500, "Statements written per archive transaction during an import."),
     Setting("index_memory_mb", 256, "Memory budget of the search index writer, in MiB."),
     Setting("max_file_mb", 64, "Input files larger than this are skipped with an error."),
@@ -36,7 +38,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_offset", 100_000, "Largest search offset one request may ask for."),
     Setting("snippet_chars", 240, "Approximate length of a search snippet, in characters."),
     Setting("language_sample_chars", 1000, "Characters of text used to detect the language."),
-    Setting("import_workers", 0, "Processes that read files during an import (0: one per core for large inputs)."),
+    Setting(
+        "import_workers",
+        0,
+        "Processes that read files during an import (0: one per core for large inputs).",
+    ),
 )
 
 _BY_NAME = {setting.name: setting for setting in SETTINGS}
@@ -73,7 +79,7 @@ def _coerce(name: str, value: Any) -> Any:
 
 
 def load_settings(environ: Mapping[str, str], **command_line: Any) -> Settings:
-    """Settings from the defaults, then ``ANNALS_*`` environment variables, then the command line."""
+    """Settings from the defaults, then ``ANNALS_*`` variables, then the command line."""
     from_env = {s.name: environ[s.env_var] for s in SETTINGS if s.env_var in environ}
     return Settings().with_overrides(**from_env).with_overrides(**command_line)
 

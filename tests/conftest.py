@@ -40,7 +40,7 @@ def demo_annals(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Annals]:
 
 @pytest.fixture(scope="module")
 def seed_annals(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Annals]:
-    """The seed statement imported with its date, as the issue describes (skipped without shared/)."""
+    """The seed statement imported with its date, and the demo (skipped without shared/)."""
     if not SEED.exists():
         pytest.skip("../shared/corpora/seed is not available")
     with open_annals(tmp_path_factory.mktemp("seed") / "archive") as opened:

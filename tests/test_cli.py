@@ -12,15 +12,33 @@ import pytest
 
 from tests.conftest import FIXTURES, REPO, SEED
 
-HIT_KEYS = {"id", "external_id", "url", "title", "source", "published", "language", "score",
-            "snippet", "tags", "version"}
+HIT_KEYS = {
+    "id",
+    "external_id",
+    "url",
+    "title",
+    "source",
+    "published",
+    "language",
+    "score",
+    "snippet",
+    "tags",
+    "version",
+}
 
 
-def run(archive: Path, *arguments: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    archive: Path, *arguments: str, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     environment = {key: value for key, value in os.environ.items() if not key.startswith("ANNALS_")}
     return subprocess.run(
         [sys.executable, "-m", "annals", "--archive", str(archive), *arguments],
-        cwd=REPO, env=environment, input=stdin, capture_output=True, text=True, timeout=120,
+        cwd=REPO,
+        env=environment,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -45,8 +63,20 @@ def test_search_json_has_the_documented_shape(archive: Path) -> None:
 
 
 def test_search_filters_and_sort_from_the_command_line(archive: Path) -> None:
-    result = run(archive, "search", "", "--json", "--lang", "de", "--sort", "newest",
-                 "--from", "2020-01-01", "--to", "2024-12-31")
+    result = run(
+        archive,
+        "search",
+        "",
+        "--json",
+        "--lang",
+        "de",
+        "--sort",
+        "newest",
+        "--from",
+        "2020-01-01",
+        "--to",
+        "2024-12-31",
+    )
     hits = json.loads(result.stdout)["hits"]
     assert hits and all(hit["language"] == "de" for hit in hits)
     dates = [hit["published"] for hit in hits]
@@ -88,7 +118,9 @@ def test_extract_prints_what_would_be_stored(tmp_path: Path) -> None:
     assert found["title"].startswith("Council approves coastal flood plan")
     assert found["published"] == "2024-03-05" and found["language"] == "en"
     assert "evacuation route" in found["text"]
-    assert not (tmp_path / "archive" / "archive.sqlite3").exists() or "statements" not in result.stdout
+    assert (
+        not (tmp_path / "archive" / "archive.sqlite3").exists() or "statements" not in result.stdout
+    )
 
 
 def test_versions_and_diff_of_an_edited_statement(archive: Path) -> None:
@@ -113,8 +145,15 @@ def test_seed_statement_import_with_a_given_date(tmp_path: Path) -> None:
     archive = tmp_path / "archive"
     imported = run(archive, "import", str(SEED), "--published", "2022-02-26", "--source", "mfa")
     assert "1 added" in imported.stdout
-    found = json.loads(run(archive, "search", "Khojaly", "--from", "2022-02-01", "--to",
-                           "2022-02-28", "--json").stdout)
+    found = json.loads(
+        run(
+            archive, "search", "Khojaly", "--from", "2022-02-01", "--to", "2022-02-28", "--json"
+        ).stdout
+    )
     assert found["total"] == 1 and found["hits"][0]["published"] == "2022-02-26"
-    assert json.loads(run(archive, "search", "Khojaly", "--to", "2021-12-31", "--json").stdout)[
-        "total"] == 0
+    assert (
+        json.loads(run(archive, "search", "Khojaly", "--to", "2021-12-31", "--json").stdout)[
+            "total"
+        ]
+        == 0
+    )

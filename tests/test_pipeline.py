@@ -106,8 +106,10 @@ def test_search_brings_an_index_left_behind_up_to_date(tmp_path: Path) -> None:
     from annals.models import Document, Extracted
 
     document = Document(
-        raw=b"ferry", extracted=Extracted(text="The ferry sails at noon daily.", title="Ferry"),
-        origin="test", external_id="ferry-1",
+        raw=b"ferry",
+        extracted=Extracted(text="The ferry sails at noon daily.", title="Ferry"),
+        origin="test",
+        external_id="ferry-1",
     )
     with open_annals(tmp_path / "archive") as annals:
         # Stored in the archive, as by an import killed before its index commit.

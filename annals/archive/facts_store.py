@@ -19,8 +19,16 @@ def replace_facts(
         "INSERT INTO facts (version_id, ordinal, kind, text, start, end, fields, extractor_version)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (version_id, ordinal, fact.kind, fact.text, fact.start, fact.end,
-             json.dumps(fact.fields, ensure_ascii=False, default=str), extractor_version)
+            (
+                version_id,
+                ordinal,
+                fact.kind,
+                fact.text,
+                fact.start,
+                fact.end,
+                json.dumps(fact.fields, ensure_ascii=False, default=str),
+                extractor_version,
+            )
             for ordinal, fact in enumerate(facts)
         ],
     )

@@ -236,9 +236,10 @@ class Archive:
         if found:
             statement_id, number = int(found[0]), int(found[2] or 0) + 1
         else:
-            statement_id, number = self._insert_statement(
-                source_id, external_id, document.url, captured_at
-            ), 1
+            statement_id, number = (
+                self._insert_statement(source_id, external_id, document.url, captured_at),
+                1,
+            )
         self._store_blob(content_sha256, len(document.raw), prepared.compressed_raw)
         version_id = self._insert_version(
             statement_id, number, captured_at, content_sha256, fingerprint, document, run_id
@@ -247,20 +248,28 @@ class Archive:
             "UPDATE statements SET current_version_id = ?, removed_at = NULL WHERE id = ?",
             (version_id, statement_id),
         )
+        kind = "added" if number == 1 else "edited"
+        self.db.execute(
+            "INSERT INTO events (kind, at, source_id, statement_id, version_id)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (kind, captured_at, source_id, statement_id, version_id),
+        )
         return StoreOutcome("added" if number == 1 else "new_version", statement_id, version_id)
 
     def _insert_statement(
         self, source_id: int, external_id: str, url: str | None, first_seen_at: str
     ) -> int:
         cursor = self.db.execute(
-            "INSERT INTO statements (source_id, external_id, url, first_seen_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO statements (source_id, external_id, url, first_seen_at)"
+            " VALUES (?, ?, ?, ?)",
             (source_id, external_id, url, first_seen_at),
         )
         return int(cursor.lastrowid or 0)
 
     def _store_blob(self, content_sha256: str, size: int, compressed: bytes) -> None:
         self.db.execute(
-            "INSERT OR IGNORE INTO blobs (sha256, size, compression, data) VALUES (?, ?, 'zlib', ?)",
+            "INSERT OR IGNORE INTO blobs (sha256, size, compression, data)"
+            " VALUES (?, ?, 'zlib', ?)",
             (content_sha256, size, compressed),
         )
 

@@ -52,5 +52,7 @@ def list_tokens(db: sqlite3.Connection) -> list[dict[str, object]]:
     cursor = db.execute(
         "SELECT name, created_at, last_used_at, revoked_at FROM api_tokens ORDER BY id"
     )
-    return [dict(zip(("name", "created_at", "last_used_at", "revoked_at"), row, strict=True))
-            for row in cursor]
+    return [
+        dict(zip(("name", "created_at", "last_used_at", "revoked_at"), row, strict=True))
+        for row in cursor
+    ]

@@ -32,5 +32,7 @@ def decode_text(raw: bytes, origin: str, declared: str | None = None) -> str:
 
     best = from_bytes(raw[:200_000]).best()
     if best is None:
-        raise InputError(origin, "the text is not valid UTF-8 and its encoding could not be detected")
+        raise InputError(
+            origin, "the text is not valid UTF-8 and its encoding could not be detected"
+        )
     return raw.decode(best.encoding, errors="replace")

@@ -55,7 +55,7 @@ def stem_tokenizer(language: str) -> str:
 def build_schema() -> tantivy.Schema:
     """The index schema; change SCHEMA_VERSION with it so old indexes are rebuilt."""
     builder = tantivy.SchemaBuilder()
-    # i64, not u64: tantivy-py turns a Python int into an i64 term, so deleting by a u64 term misses.
+    # i64, not u64: tantivy-py makes an i64 term of a Python int, so deleting by u64 term misses.
     builder.add_integer_field("statement_id", stored=True, indexed=True, fast=True)
     builder.add_text_field("title", tokenizer_name=PLAIN)
     builder.add_text_field("body", tokenizer_name=PLAIN)

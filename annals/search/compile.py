@@ -62,7 +62,9 @@ class Compiler:
         if isinstance(node, And):
             return self.conjunction(node)
         if isinstance(node, Or):
-            return tantivy.Query.boolean_query([(_SHOULD, self.node(child)) for child in node.children])
+            return tantivy.Query.boolean_query(
+                [(_SHOULD, self.node(child)) for child in node.children]
+            )
         if isinstance(node, Not):
             return tantivy.Query.boolean_query(
                 [(_MUST, tantivy.Query.all_query()), (_MUST_NOT, self.node(node.child))]
@@ -71,7 +73,9 @@ class Compiler:
 
     def conjunction(self, node: And) -> tantivy.Query:
         clauses = [
-            (_MUST_NOT, self.node(child.child)) if isinstance(child, Not) else (_MUST, self.node(child))
+            (_MUST_NOT, self.node(child.child))
+            if isinstance(child, Not)
+            else (_MUST, self.node(child))
             for child in node.children
         ]
         if all(occur == _MUST_NOT for occur, _ in clauses):
@@ -84,7 +88,9 @@ class Compiler:
         tokens = analyze(PLAIN, term.text)
         if not tokens:
             raise QuerySyntaxError(
-                f"{term.text!r} has no letters or digits to search for", self.query_text, term.position
+                f"{term.text!r} has no letters or digits to search for",
+                self.query_text,
+                term.position,
             )
         if term.prefix:
             return self._prefix(tokens, term.field)
@@ -98,7 +104,9 @@ class Compiler:
             return exact_value_query(phrase.field, text)
         tokens = analyze(PLAIN, text)
         if not tokens:
-            raise QuerySyntaxError("the phrase has no words to search for", self.query_text, phrase.position)
+            raise QuerySyntaxError(
+                "the phrase has no words to search for", self.query_text, phrase.position
+            )
         if len(tokens) == 1:
             return self._word(text, tokens[0], phrase.field, stemmed=False)
         return self._phrase_in_fields(tokens, phrase.field, slop=phrase.slop)
@@ -122,7 +130,9 @@ class Compiler:
                 queries.append(tantivy.Query.term_query(schema, stem_field(language), stems[0]))
         return queries
 
-    def _phrase_in_fields(self, tokens: Sequence[str], field: str | None, slop: int) -> tantivy.Query:
+    def _phrase_in_fields(
+        self, tokens: Sequence[str], field: str | None, slop: int
+    ) -> tantivy.Query:
         schema = build_schema()
         return _any_of(
             [
@@ -135,7 +145,10 @@ class Compiler:
         schema = build_schema()
         pattern = re.escape(tokens[-1]) + ".*"
         return _any_of(
-            [_boosted(name, tantivy.Query.regex_query(schema, name, pattern)) for name in _text_fields(field)]
+            [
+                _boosted(name, tantivy.Query.regex_query(schema, name, pattern))
+                for name in _text_fields(field)
+            ]
         )
 
 

@@ -94,15 +94,18 @@ class SearchEngine:
         sort_options: dict[str, Any] = {}
         if request.sort != "relevance":
             sort_options["order_by_field"] = "published"
-            sort_options["order"] = tantivy.Order.Desc if request.sort == "newest" else tantivy.Order.Asc
+            sort_options["order"] = (
+                tantivy.Order.Desc if request.sort == "newest" else tantivy.Order.Asc
+            )
         result = searcher.search(
             query, limit=max(request.limit, 1), offset=request.offset, count=True, **sort_options
         )
         relevance = request.sort == "relevance"
         found = [
-            (float(key) if relevance else 0.0, address) for key, address in result.hits[: request.limit]
+            (float(key) if relevance else 0.0, address)
+            for key, address in result.hits[: request.limit]
         ]
-        return int(result.count or 0), found
+        return int(result.count or 0), found  # type: ignore[attr-defined]  # missing from the stubs
 
     def _hit(
         self, version: StoredVersion, score: float, tree: Node | None, request: SearchRequest

@@ -26,7 +26,9 @@ def _fold_table() -> dict[int, str]:
         lower = char.lower()
         if len(lower) != 1:
             continue
-        base = "".join(c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c))
+        base = "".join(
+            c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c)
+        )
         folded = base if len(base) == 1 else lower
         if folded != char:
             table[code] = folded
@@ -85,7 +87,9 @@ def make_snippet(text: str, regex: re.Pattern[str] | None, max_chars: int = 240)
     """HTML-escaped passage of ``text`` around the best cluster of matches, matches in <mark>."""
     spans = [match.span() for match in regex.finditer(text)] if regex else []
     start, end = _best_window(text, spans, max_chars)
-    return _render(text, start, end, [span for span in spans if start <= span[0] and span[1] <= end])
+    return _render(
+        text, start, end, [span for span in spans if start <= span[0] and span[1] <= end]
+    )
 
 
 def mark_all(text: str, regex: re.Pattern[str] | None) -> str:

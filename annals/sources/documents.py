@@ -8,7 +8,7 @@ from datetime import datetime
 
 from annals.errors import InputError
 from annals.extract import detect_language, normalise_date
-from annals.models import Document, Extracted
+from annals.models import Document
 from annals.sources.options import ReadOptions
 
 

@@ -13,10 +13,10 @@ from types import ModuleType
 
 from annals.errors import InputError
 from annals.models import Document
-from annals.sources import html_files, jsonlines, markdown_files, text_files
+from annals.sources import html_files, jsonlines, markdown_files, text_files, warc_files
 from annals.sources.options import ReadOptions
 
-READERS: tuple[ModuleType, ...] = (jsonlines, markdown_files, html_files, text_files)
+READERS: tuple[ModuleType, ...] = (warc_files, jsonlines, markdown_files, html_files, text_files)
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path | InputError]:
@@ -71,7 +71,9 @@ def run_reading(task: ReadTask | InputError, options: ReadOptions) -> list[Docum
         return list(jsonlines.read_lines(task.path, task.first_line, list(task.lines), options))
     reader = reader_for(task.path)
     if reader is None:
-        return [InputError(str(task.path), "unknown file type (expected .md .html .txt .jsonl[.gz])")]
+        return [
+            InputError(str(task.path), "unknown file type (expected .md .html .txt .jsonl[.gz])")
+        ]
     try:
         return list(reader.read(task.path, options))
     except InputError as error:

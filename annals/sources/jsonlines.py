@@ -36,9 +36,7 @@ def read(path: Path, options: ReadOptions) -> Iterator[Document | InputError]:
             yield from read_lines(path, *piece, options=options)
 
 
-def split(
-    path: Path, lines_per_piece: int = 200
-) -> Iterator[tuple[int, list[bytes]] | InputError]:
+def split(path: Path, lines_per_piece: int = 200) -> Iterator[tuple[int, list[bytes]] | InputError]:
     """The file's lines in pieces of (number of the first line, lines), for parallel reading."""
     piece: list[bytes] = []
     first_line = 1
@@ -54,7 +52,9 @@ def split(
     except (OSError, EOFError, gzip.BadGzipFile) as error:
         if piece:
             yield first_line, piece
-        yield InputError(str(path), f"cannot read on after line {first_line + len(piece) - 1}: {error}")
+        yield InputError(
+            str(path), f"cannot read on after line {first_line + len(piece) - 1}: {error}"
+        )
         return
     if piece:
         yield first_line, piece
@@ -75,7 +75,7 @@ def read_lines(
 
 def _open(path: Path) -> IO[bytes]:
     if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rb")
+        return gzip.GzipFile(path, "rb")  # type: ignore[return-value]  # GzipFile is an IO[bytes]
     return path.open("rb")
 
 
@@ -111,7 +111,10 @@ def read_record(line: bytes, origin: str, options: ReadOptions) -> Document:
         url=value.text("url") or None,
         media_type="application/json",
         captured_at=captured_at_from(value.get("captured_at"), origin),
-        extra={"source": value.text("source") or None, "publisher": value.text("publisher") or None},
+        extra={
+            "source": value.text("source") or None,
+            "publisher": value.text("publisher") or None,
+        },
     )
     return finish_document(document, options)
 

@@ -87,7 +87,8 @@ def test_opening_an_old_archive_applies_the_missing_migrations(tmp_path: Path) -
         "INSERT INTO sources (id, name, kind, created_at) VALUES (1, 'old', 'files', '2020')"
     )
     connection.execute(
-        "INSERT INTO statements (id, source_id, external_id, first_seen_at) VALUES (1, 1, 'x', '2020')"
+        "INSERT INTO statements (id, source_id, external_id, first_seen_at)"
+        " VALUES (1, 1, 'x', '2020')"
     )
     connection.execute(
         "INSERT INTO blobs (sha256, size, compression, data) VALUES ('h', 1, NULL, x'41')"

@@ -57,7 +57,9 @@ def test_lang_and_source_fields_and_filters_agree(demo_annals: Annals) -> None:
     by_field = external_ids(demo_annals, "lang:de")
     by_filter = external_ids(demo_annals, "", languages=("de",))
     assert by_field == by_filter and len(by_field) >= 3
-    assert external_ids(demo_annals, "source:icch") == external_ids(demo_annals, "", sources=("icch",))
+    assert external_ids(demo_annals, "source:icch") == external_ids(
+        demo_annals, "", sources=("icch",)
+    )
 
 
 def test_stemming_finds_inflected_forms_in_english_and_russian(demo_annals: Annals) -> None:
@@ -159,10 +161,14 @@ def test_reindex_gives_the_same_results(seed_annals: Annals) -> None:
         assert old.facets == new.facets
 
 
-SYNTAX_HEAVY = st.text(alphabet=st.sampled_from(list('ab Xı Хо"()-=*:|~ORNDAT title lang 1,2\t')), max_size=40)
+SYNTAX_HEAVY = st.text(
+    alphabet=st.sampled_from(list('ab Xı Хо"()-=*:|~ORNDAT title lang 1,2\t')), max_size=40
+)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(query=st.one_of(st.text(max_size=60), SYNTAX_HEAVY))
 def test_any_query_gives_results_or_a_clean_error(demo_annals: Annals, query: str) -> None:
     try:

@@ -1,0 +1,94 @@
+"""Fact finding: figures, dates, quotes, citations, legal references and named entities.
+
+Pure core: ``extract_facts`` takes a statement's text (and, when known, its language and
+publication date) and returns ``Fact`` values with exact offsets, ``text[f.start:f.end] ==
+f.text``. The kinds run in an order where each claims its spans before the next reads the
+text: citations, then dates (so "22 April 2010" is never a figure of 22), then legal
+references (so "resolution 822" is not either), then figures, quotes and entities.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from annals.facts.citations import find_citations
+from annals.facts.dates import find_dates
+from annals.facts.entities import find_entities
+from annals.facts.figures import find_figures
+from annals.facts.legal import find_legal
+from annals.facts.quotes import find_quotes
+from annals.facts.spans import Taken
+from annals.models import Fact
+
+__all__ = ["EXTRACTOR_VERSION", "extract_facts"]
+
+#: Stored with every fact; bump it when a change alters what is extracted.
+EXTRACTOR_VERSION = "facts-1"
+_SLAVIC = ("ru", "uk", "be", "bg")
+
+
+def extract_facts(
+    text: str, *, language: str | None = None, published: str | None = None
+) -> list[Fact]:
+    """Return the facts in ``text``, ordered by start offset.
+
+    ``language`` (ISO 639-1) picks the decimal mark and quote conventions; when missing it is
+    guessed from the script. ``published`` (ISO 8601 date or datetime) resolves relative
+    dates ("yesterday", "last Tuesday", "the 30th anniversary").
+    """
+    language = language or _guess_language(text)
+    published_on = _parse_published(published)
+    citations = find_citations(text)
+    taken = _taken_by(citations)
+    slavic = language in _SLAVIC
+    dates = find_dates(text, taken, published_on, slavic=slavic)
+    legal = find_legal(text, dates)
+    numbers_taken = _taken_by(citations, dates, legal)
+    figures = find_figures(text, numbers_taken, decimal_comma=slavic)
+    quotes = find_quotes(text, taken, citations)
+    entities = find_entities(text)
+    return _assemble(figures, [*citations, *dates, *legal, *quotes, *entities])
+
+
+def _taken_by(*groups: list[Fact]) -> Taken:
+    """The spans of every fact in ``groups``."""
+    taken = Taken()
+    for group in groups:
+        for fact in group:
+            taken.add(fact.start, fact.end)
+    return taken
+
+
+def _assemble(figures: list[Fact], others: list[Fact]) -> list[Fact]:
+    """Sort all facts, stamp the version and turn figure ``part_of`` into final indices."""
+    tagged = [(fact.start, 0, index, fact) for index, fact in enumerate(figures)]
+    tagged += [(fact.start, 1, index, fact) for index, fact in enumerate(others)]
+    tagged.sort(key=lambda item: (item[0], item[1], item[2]))
+    final_index = {
+        index: position for position, (_, group, index, _) in enumerate(tagged) if group == 0
+    }
+    out: list[Fact] = []
+    for _, group, _, fact in tagged:
+        if group == 0 and fact.fields["part_of"] is not None:
+            fact.fields["part_of"] = final_index[fact.fields["part_of"]]
+        out.append(Fact(fact.kind, fact.text, fact.start, fact.end, fact.fields, EXTRACTOR_VERSION))
+    return out
+
+
+def _guess_language(text: str) -> str | None:
+    """A cheap script check: Cyrillic text is Ukrainian or Russian, else unknown."""
+    sample = text[:2000]
+    cyrillic = sum(1 for ch in sample if "\u0400" <= ch <= "\u04ff")
+    if cyrillic < len(sample) / 4:
+        return None
+    return "uk" if any(ch in sample for ch in "іїєґ") else "ru"
+
+
+def _parse_published(published: str | None) -> date | None:
+    """The calendar date of an ISO 8601 date or datetime, or None when unreadable."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None

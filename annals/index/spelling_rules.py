@@ -76,7 +76,7 @@ LATIN_LETTERS: dict[str, str] = {
     "ğ": "gh",  # Turkish/Azerbaijani: Ağdam -> aghdam (gh -> g below gives Erdoğan = Erdogan)
     "ı": "i",  # Turkish/Azerbaijani dotless i: Xocalı -> xocali
     "ə": "a",  # Azerbaijani schwa, romanised "a": Əliyev -> aliyev, Gəncə -> Ganja
-    "ț": "ts",  # Romanian: Bucureșți -> bucureshti... ț = ts
+    "ț": "ts",  # Romanian: Constanța -> constantsa
     "ł": "l",  # Polish: Wałęsa -> walesa
     "ø": "o",  # Danish/Norwegian: Støre -> store
     "æ": "ae",  # Danish/Old English: Færøerne -> faeroerne
@@ -131,7 +131,7 @@ ARMENIAN_LETTERS: dict[str, str] = {
     "ն": "n", "շ": "sh", "ո": "o", "չ": "ch", "պ": "p", "ջ": "j", "ռ": "r",
     "ս": "s", "վ": "v", "տ": "t", "ր": "r", "ց": "ts", "ւ": "v", "փ": "p",
     "ք": "k", "օ": "o", "ֆ": "f",
-    "ու": "u",  # Գյումրի... ու is one vowel: Սուրեն -> suren
+    "ու": "u",  # ու is one vowel: Սուրեն -> suren
     "և": "ev",  # Երևան -> yerevan (initial e/ye fold below)
 }
 
@@ -174,7 +174,7 @@ LANGUAGE_MARKERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("uk", tuple("іїєґ") + ("ськ", "цьк")),
     ("ru", tuple("ыэёъ")),
     ("sr", tuple("ђјљњћџ")),
-    ("az", tuple("əıığşç") + ("ğ",)),  # Azerbaijani or Turkish Latin
+    ("az", tuple("əığşç")),  # Azerbaijani or Turkish Latin
 )
 
 # Letters a language reads differently from the defaults above.
@@ -206,16 +206,6 @@ CONVENTIONS: tuple[Convention, ...] = (
         ("Chodschali", "Khodzhaly"),
     ),
     Convention(
-        "german-sch", "sch", "sh",
-        "German writes sh as sch",
-        ("Schoigu", "Shoigu"),
-    ),
-    Convention(
-        "zh-as-sh", "zh", "sh",
-        "zh (ж, ž) and sh are merged: German writes both as sch",
-        ("Zhytomyr", "Schytomyr"),
-    ),
-    Convention(
         "dzh-as-j", "dzh", "j",
         "Russian-style dzh and English j are one sound",
         ("Khodzhaly", "Khojaly"),
@@ -224,6 +214,16 @@ CONVENTIONS: tuple[Convention, ...] = (
         "french-dj", "dj", "j",
         "French writes English j as dj",
         ("Khodjaly", "Khojaly"),
+    ),
+    Convention(
+        "german-sch", "sch", "sh",
+        "German writes sh as sch",
+        ("Schoigu", "Shoigu"),
+    ),
+    Convention(
+        "zh-as-sh", "zh", "sh",
+        "zh (ж, ž) and sh are merged: German writes both as sch",
+        ("Zhytomyr", "Schytomyr"),
     ),
     Convention(
         "kh-as-h", "kh", "h",

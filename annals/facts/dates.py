@@ -1,0 +1,295 @@
+"""Dates: calendar dates, ranges, bare years and relative days, as ISO 8601 values.
+
+"the night of 25-26 February 1992" -> 1992-02-25..1992-02-26, "from 27 September to
+10 November 2020" -> 2020-09-27..2020-11-10, "October 1991" -> 1991-10, "in 1992" -> 1992.
+Relative expressions ("yesterday", "last Tuesday", "the 30th anniversary") are resolved
+against the publication date when it is known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from annals.facts import lexicon as lx
+from annals.facts import patterns as pt
+from annals.facts.spans import Taken, sentence_end, sentence_start
+from annals.models import Fact
+
+_GLUE_BEFORE_YEAR = frozenset("$€£.,:/#-_")
+_GLUE_BEFORE_NUMERIC = frozenset("/.-_")
+#: Words before a four-digit number that make it an identifier (fiscal years stay years).
+_NOT_YEAR_BEFORE = lx.IDENTIFIER_BEFORE - {"act", "law", "fy", "of", "title"}
+
+
+@dataclass(slots=True)
+class _Date:
+    start: int
+    end: int
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    end_year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    refers_to: str | None = None
+    relative: bool = False
+
+
+def find_dates(
+    text: str, taken: Taken, published: date | None, *, slavic: bool = False
+) -> list[Fact]:
+    """Return the dates in ``text`` outside ``taken`` spans, ranges merged into one fact.
+
+    ``slavic`` also reads day-first dotted dates (26.02.2022).
+    """
+    found = _month_dates(text, taken, published)
+    found += _numeric_dates(text, taken, slavic)
+    found.sort(key=lambda d: d.start)
+    claimed = Taken()
+    for item in found:
+        claimed.add(item.start, item.end)
+    found += _years(text, taken, claimed)
+    found += _relative_days(text, taken, published)
+    found.sort(key=lambda d: d.start)
+    found = _merge_ranges(text, found)
+    _resolve_anniversaries(text, found, published)
+    return [_to_fact(text, item) for item in found if item.year is not None or item.month]
+
+
+def _month_dates(text: str, taken: Taken, published: date | None) -> list[_Date]:
+    """Dates built around a month name: "26 February 2022", "February 26, 2022", "May 2021"."""
+    out: list[_Date] = []
+    for match in pt.MONTH.finditer(text):
+        start, end = match.span()
+        if start and text[start - 1].isalpha() or taken.covers(start, end):
+            continue
+        month = lx.MONTHS[match.group()]
+        before = pt.DAY_BEFORE_MONTH.search(text, max(0, start - 12), start)
+        after = None if before else pt.DAY_AFTER_MONTH.match(text, end)
+        day_match = before or after
+        year_match = pt.YEAR_AFTER.match(text, after.end() if after else end)
+        if not day_match and not year_match:
+            continue
+        item = _Date(start, end, None, month)
+        if day_match:
+            item.day = int(day_match.group("d1"))
+            item.end_day = int(day_match.group("d2")) if day_match.group("d2") else None
+            item.start = min(start, day_match.start("d1"))
+            item.end = max(end, day_match.end())
+        if year_match:
+            item.year, item.end = int(year_match.group("year")), year_match.end()
+        elif published is not None:
+            item.year = published.year
+        if _valid(item):
+            out.append(item)
+    return out
+
+
+def _numeric_dates(text: str, taken: Taken, slavic: bool) -> list[_Date]:
+    """Dates written in digits: 2022-02-26, 02/26/2022 (US order), 26.02.2022 (Slavic)."""
+    out = [
+        _Date(m.start(), m.end(), int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        for m in pt.ISO_DATE.finditer(text)
+    ]
+    for pattern in (pt.SLASH_DATE, pt.DOT_DATE) if slavic else (pt.SLASH_DATE,):
+        for match in pattern.finditer(text):
+            first = pt.FIRST_NUMBER_BEFORE.search(text, max(0, match.start() - 2), match.start())
+            if first is None:
+                continue
+            a, b, year = int(first.group("a")), int(match.group("b")), int(match.group("y"))
+            month, day = (a, b) if pattern is pt.SLASH_DATE else (b, a)
+            year += 2000 if year < 100 else 0  # "3/9/22", as press releases write it
+            out.append(_Date(first.start(), match.end(), year, month, day))
+    return [
+        item
+        for item in out
+        if _valid(item)
+        and not taken.covers(item.start, item.end)
+        and not (
+            item.start
+            and (text[item.start - 1].isalnum() or text[item.start - 1] in _GLUE_BEFORE_NUMERIC)
+        )
+    ]
+
+
+def _years(text: str, taken: Taken, claimed: Taken) -> list[_Date]:
+    """Bare years and year ranges ("in 1992", "2021-2022") not inside a fuller date."""
+    out: list[_Date] = []
+    for match in pt.YEAR.finditer(text):
+        start, end = match.span()
+        if start and (text[start - 1].isalnum() or text[start - 1] in _GLUE_BEFORE_YEAR):
+            continue
+        if claimed.covers(start, end) or taken.covers(start, end):
+            continue
+        if _counts_something(text, end) or _identifier_before(text, start):
+            continue
+        item = _Date(start, end, int(match.group("y1")))
+        if match.group("y2"):
+            second = match.group("y2")
+            end_year = int(second) if len(second) == 4 else item.year // 100 * 100 + int(second)
+            if end_year > item.year:
+                item.end_year = end_year
+            else:  # "1992-93" read wrongly or a code: keep only the first year
+                item.end = start + 4
+        out.append(item)
+    return out
+
+
+def _counts_something(text: str, end: int) -> bool:
+    """True when the words after a four-digit number say it is a count ("2000 people")."""
+    found = pt.COUNTED_WORDS.match(text, end)
+    if not found or not found.group("words"):
+        return bool(found and found.group("pct"))
+    return found.group("words").split()[0].lower() in lx.COUNTED_NOUNS
+
+
+def _identifier_before(text: str, start: int) -> bool:
+    """True when the word before the number makes it a number of something, not a year."""
+    words = text[max(0, start - 24) : start].split()
+    return bool(words) and words[-1].lower() in _NOT_YEAR_BEFORE
+
+
+def _relative_days(text: str, taken: Taken, published: date | None) -> list[_Date]:
+    """ "yesterday", "last Tuesday", "on Friday" resolved against the publication date."""
+    if published is None:
+        return []
+    out: list[_Date] = []
+    for match in pt.RELATIVE_DAY.finditer(text):
+        if not text[match.start() - 1 : match.start()].isalpha() and not taken.covers(
+            *match.span()
+        ):
+            day = published + timedelta(days=lx.RELATIVE_DAYS[match.group().lower()])
+            out.append(_on_day(match.start(), match.end(), day))
+    for match in pt.WEEKDAY.finditer(text):
+        relation = pt.WEEKDAY_RELATION.search(text, max(0, match.start() - 8), match.start())
+        if taken.covers(*match.span()) or pt.MONTH_AFTER_WEEKDAY.match(text, match.end()):
+            continue
+        if relation is None and not pt.LOWER_WORD_BEFORE.search(
+            text, max(0, match.start() - 20), match.start()
+        ):
+            continue  # "Super Tuesday", "Ash Wednesday": a name, not a day to resolve
+        word = relation.group("rel").lower() if relation else "on"
+        direction = lx.WEEKDAY_RELATIONS[word]
+        if direction == "near":
+            sentence = text[sentence_start(text, match.start()) : sentence_end(text, match.end())]
+            direction = "future" if re.search(r"\bwill\b", sentence) else "past"
+        day = _weekday_from(published, lx.WEEKDAYS[match.group()], direction)
+        out.append(_on_day(relation.start("rel") if relation else match.start(), match.end(), day))
+    return out
+
+
+def _on_day(start: int, end: int, day: date) -> _Date:
+    """A resolved relative date."""
+    return _Date(start, end, day.year, day.month, day.day, relative=True)
+
+
+def _weekday_from(published: date, weekday: int, direction: str) -> date:
+    """The nearest ``weekday`` before (``past``) or after (``future``) the publication day."""
+    if direction == "future":
+        return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+    return published - timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
+
+
+def _merge_ranges(text: str, found: list[_Date]) -> list[_Date]:
+    """Join "from 27 September to 10 November 2020" into one date with an end."""
+    merged: list[_Date] = []
+    for item in found:
+        previous = merged[-1] if merged else None
+        if previous is None or previous.end_year or previous.end_day or item.relative:
+            merged.append(item)
+            continue
+        gap = text[previous.end : item.start]
+        lead = pt.RANGE_LEAD.search(text, max(0, previous.start - 10), previous.start)
+        if not pt.RANGE_GAP.match(gap) or (gap.strip() in ("and", "і", "и") and not lead):
+            merged.append(item)
+            continue
+        if (previous.month is None) != (item.month is None):
+            merged.append(item)
+            continue
+        if previous.year is None or (not _has_year(text, previous) and item.year):
+            previous.year = item.year
+        previous.end = item.end
+        previous.end_year, previous.end_month, previous.end_day = item.year, item.month, item.day
+    return merged
+
+
+def _has_year(text: str, item: _Date) -> bool:
+    """True when the date's own text names its year."""
+    return bool(re.search(r"\d{4}", text[item.start : item.end]))
+
+
+def _resolve_anniversaries(text: str, found: list[_Date], published: date | None) -> None:
+    """Add "the 30th anniversary" as the year it falls in (event year + 30)."""
+    years = {item.year for item in found if item.year}
+    for match in pt.ANNIVERSARY.finditer(text):
+        ordinal = pt.ORDINAL_BEFORE.search(text, max(0, match.start() - 10), match.start())
+        if ordinal is None:
+            continue
+        count = int(ordinal.group("n"))
+        fits = sorted(y + count for y in years if y + count in years)
+        if published is not None:
+            fits = [y for y in fits if abs(y - published.year) <= 1] or [published.year]
+        if not fits:
+            continue
+        item = _Date(ordinal.start("n"), match.end(), fits[0], relative=True)
+        item.refers_to = _anniversary_of(text, match.end())
+        found.append(item)
+    found.sort(key=lambda d: d.start)
+
+
+def _anniversary_of(text: str, pos: int) -> str | None:
+    """What an anniversary is of ("the Khojaly genocide"), best effort."""
+    found = pt.REFERS_ANNIVERSARY.match(text, pos)
+    if not found:
+        return None
+    what = pt.REFERS_STOP.split(found.group("what"), maxsplit=1)[0]
+    return " ".join(what.split()) or None
+
+
+def _valid(item: _Date) -> bool:
+    """True when the day and month exist (a missing year is allowed)."""
+    try:
+        date(item.year or 2000, item.month or 1, item.day or 1)
+        if item.end_day:
+            date(item.year or 2000, item.month or 1, item.end_day)
+    except ValueError:
+        return False
+    return True
+
+
+def _iso(year: int | None, month: int | None, day: int | None) -> str:
+    """ISO 8601 text with as much precision as known; '--MM-DD' when the year is unknown."""
+    head = f"{year:04d}" if year else "-"
+    if month is None:
+        return head
+    if day is None:
+        return f"{head}-{month:02d}"
+    return f"{head}-{month:02d}-{day:02d}"
+
+
+def _to_fact(text: str, item: _Date) -> Fact:
+    """Turn the working record into a ``Fact``."""
+    value = _iso(item.year, item.month, item.day)
+    value_end = None
+    if item.end_day and not item.end_month:
+        value_end = _iso(item.year, item.month, item.end_day)
+    elif item.end_year or item.end_month:
+        value_end = _iso(item.end_year or item.year, item.end_month, item.end_day)
+    refers_to = item.refers_to
+    if refers_to is None and not item.relative:
+        before = pt.REFERS_BEFORE.search(text, max(0, item.start - 40), item.start)
+        refers_to = before.group("what") if before else None
+    return Fact(
+        kind="date",
+        text=text[item.start : item.end],
+        start=item.start,
+        end=item.end,
+        fields={
+            "value": value,
+            "value_end": value_end,
+            "refers_to": refers_to,
+            "relative": item.relative,
+        },
+    )

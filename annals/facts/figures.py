@@ -1,0 +1,505 @@
+"""Figures: counts of people and things, with what happened to them and breakdowns.
+
+"613 people, including 63 children, ... were brutally killed" gives four figures: 613
+people (predicate "killed") and three breakdowns whose ``part_of`` points at the 613.
+Years, dates, ordinals, page, article and section numbers and clock times are not figures;
+dates are claimed first by ``dates.py`` and passed in as ``taken``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annals.facts import lexicon as lx
+from annals.facts import patterns as pt
+from annals.facts.numbers import as_number, parse_digits, parse_words, scale_value
+from annals.facts.spans import Taken, sentence_end, sentence_start
+from annals.models import Fact
+
+_CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds", "₴": "hryvnias", "₽": "rubles"}
+_FUNCTION_WORDS = frozenset(
+    [
+        "of",
+        "in",
+        "and",
+        "or",
+        "to",
+        "for",
+        "from",
+        "at",
+        "on",
+        "by",
+        "with",
+        "the",
+        "a",
+        "an",
+        "were",
+        "was",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "who",
+        "which",
+        "that",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "as",
+        "than",
+        "per",
+        "each",
+        "across",
+        "into",
+        "over",
+        "under",
+        "since",
+        "after",
+        "before",
+        "during",
+        "while",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "you",
+        "i",
+        "not",
+        "no",
+        "but",
+        "if",
+        "so",
+        "said",
+        "says",
+    ]
+)
+_VERBS_AFTER_NUMBER = frozenset(
+    [
+        "received",
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "had",
+        "died",
+        "remain",
+        "remained",
+        "lost",
+        "got",
+        "suffered",
+        "sustained",
+        "fled",
+        "returned",
+        "will",
+        "would",
+        "who",
+        "could",
+        "can",
+        "may",
+        "still",
+        "also",
+    ]
+)
+_ADJECTIVE_ENDINGS = (
+    "ed",
+    "al",
+    "ic",
+    "ive",
+    "ous",
+    "ful",
+    "an",
+    "ian",
+    "ish",
+    "ese",
+    "ary",
+    "ble",
+    "ent",
+    "ant",
+    "less",
+    "ing",
+    "ern",
+    "ior",
+    "ly",
+    "ими",
+    "их",
+    "ні",
+    "ых",
+)
+_ADJECTIVES = frozenset(
+    [
+        "new",
+        "more",
+        "additional",
+        "other",
+        "major",
+        "small",
+        "large",
+        "young",
+        "old",
+        "key",
+        "top",
+        "total",
+        "innocent",
+        "full",
+        "senior",
+        "junior",
+        "former",
+        "current",
+        "main",
+        "local",
+        "federal",
+        "foreign",
+        "civilian",
+        "public",
+        "private",
+        "such",
+        "many",
+        "few",
+        "several",
+        "different",
+        "separate",
+    ]
+)
+_WORD_CHAR = re.compile(r"\w")
+_WORD = re.compile(r"[\w’'-]+")
+_NUMBER_GLUE = frozenset("-./_#@&")
+
+
+@dataclass(slots=True)
+class _Figure:
+    start: int
+    end: int  # end of the number (before what it counts)
+    value: int | float
+    value_max: int | float | None
+    approx: str | None
+    counted: str | None = None
+    span_end: int = 0  # end of the counted phrase
+    inherits_counted: bool = False
+    predicate: str | None = None
+    part_of: int | None = None  # index into the figure list
+
+
+def find_figures(text: str, taken: Taken, *, decimal_comma: bool = False) -> list[Fact]:
+    """Return the figures in ``text`` outside ``taken`` spans, breakdowns linked to totals.
+
+    Each fact's ``part_of`` is an index into the returned list; the caller re-maps it after
+    merging with other kinds.
+    """
+    figures = _candidates(text, taken, decimal_comma)
+    _link_breakdowns(text, figures)
+    _attach_predicates(text, figures)
+    return [_to_fact(text, fig) for fig in figures]
+
+
+def _candidates(text: str, taken: Taken, decimal_comma: bool) -> list[_Figure]:
+    """Read every number in digits or words and keep those that count something."""
+    found: list[_Figure] = []
+    for match in pt.DIGIT_NUMBER.finditer(text):
+        figure = _from_digits(text, match, taken, decimal_comma)
+        if figure is not None:
+            found.append(figure)
+    for match in pt.WORD_NUMBER.finditer(text):
+        figure = _from_words(text, match, taken)
+        if figure is not None:
+            found.append(figure)
+    found.sort(key=lambda fig: fig.start)
+    kept: list[_Figure] = []
+    for figure in found:
+        if not kept or figure.start >= kept[-1].span_end:
+            kept.append(figure)
+    return kept
+
+
+def _from_digits(
+    text: str, match: re.Match[str], taken: Taken, decimal_comma: bool
+) -> _Figure | None:
+    """Build a figure from a digit match, or None when the number is not a count."""
+    start, end = match.span()
+    before = text[start - 1] if start else " "
+    after = text[end : end + 2]
+    if before in _NUMBER_GLUE or _WORD_CHAR.match(before) or _is_glued_after(after):
+        return None
+    if taken.covers(start, end) or _identifier_before(text, start):
+        return None
+    number, scale = match.group("num"), match.group("scale")
+    currency = _CURRENCY.get(before) or _CURRENCY.get(text[start - 2 : start - 1])
+    try:
+        value = parse_digits(number, decimal_comma=decimal_comma) * scale_value(scale)
+        second = match.group("num2")
+        value_max = (
+            parse_digits(second, decimal_comma=decimal_comma) * scale_value(scale)
+            if second
+            else None
+        )
+    except ValueError:
+        return None
+    figure = _Figure(
+        start,
+        end,
+        as_number(value),
+        value_max and as_number(value_max),
+        _approx_before(text, start),
+    )
+    if currency:
+        figure.start = start - 1 if before in _CURRENCY else start - 2
+        figure.counted, figure.span_end = currency, end
+    else:
+        _read_counted(text, figure, scaled=bool(scale))
+    if figure.counted is None and not figure.inherits_counted and not _stands_alone(figure, scale):
+        return None
+    if _looks_like_year(number, scale, currency, figure):
+        return None
+    return figure
+
+
+def _from_words(text: str, match: re.Match[str], taken: Taken) -> _Figure | None:
+    """Build a figure from a number in words ("seven thousand people"), or None."""
+    start, end = match.span("w")
+    if taken.covers(start, end):
+        return None
+    value = parse_words(match.group("w"))
+    if value is None:
+        return None
+    approx = _approx_before(text, start)
+    if any(word in lx.PLURAL_NUMBER_WORDS for word in match.group("w").lower().split()):
+        approx = approx or "more than"  # "thousands of people" is at least a thousand
+    figure = _Figure(start, end, value, None, approx)
+    _read_counted(text, figure, scaled=True)
+    if figure.counted is None:
+        return None
+    return figure
+
+
+def _is_glued_after(after: str) -> bool:
+    """True when the characters after a number make it an ordinal, time, code or compound."""
+    if not after:
+        return False
+    first = after[0]
+    if first.isalpha() or first in "_@/":
+        return True
+    return first in ":.-–" and len(after) > 1 and after[1].isalnum()
+
+
+def _identifier_before(text: str, start: int) -> bool:
+    """True when the word before the number makes it a page, article or section number."""
+    words = text[max(0, start - 24) : start].split()
+    return bool(words) and words[-1].lower().rstrip("#") in lx.IDENTIFIER_BEFORE
+
+
+def _approx_before(text: str, start: int) -> str | None:
+    """Return the approximation label of the one to three words before ``start``, if any."""
+    words = text[max(0, start - 24) : start].lower().rstrip("$€£ ").split()
+    for size in (3, 2, 1):
+        phrase = " ".join(words[-size:])
+        if len(words) >= size and phrase in lx.APPROX_BEFORE:
+            return lx.APPROX_BEFORE[phrase]
+    return None
+
+
+def _stands_alone(figure: _Figure, scale: str | None) -> bool:
+    """Numbers with nothing counted are kept only when scaled or approximate."""
+    return bool(scale) and figure.approx is not None
+
+
+def _looks_like_year(number: str, scale: str | None, currency: str | None, figure: _Figure) -> bool:
+    """True for a bare four-digit number in the year range that counts nothing listed."""
+    if scale or currency or len(number) != 4 or not number.isdigit():
+        return False
+    return 1500 <= int(number) <= 2100 and figure.counted not in lx.COUNTED_NOUNS.values()
+
+
+def _read_counted(text: str, figure: _Figure, *, scaled: bool) -> None:
+    """Set ``counted`` and ``span_end`` from the words after the number."""
+    end = figure.end
+    after = pt.APPROX_AFTER.match(text, end)
+    if after:
+        figure.approx = figure.approx or lx.APPROX_AFTER.get(after.group().strip(), "at least")
+        end = after.end()
+    figure.span_end = end
+    if scaled and text.startswith(" of ", end):
+        end += 3
+    found = pt.COUNTED_WORDS.match(text, end)
+    if not found:
+        return
+    if found.group("pct"):
+        figure.counted, figure.span_end = "percent", found.end()
+        return
+    _choose_counted(figure, found)
+
+
+def _choose_counted(figure: _Figure, found: re.Match[str]) -> None:
+    """Pick the counted noun among up to three words after the number.
+
+    A listed noun wins; else the first plural-looking word ("50,000 detention beds");
+    else the first word that does not look like an adjective.
+    """
+    head: tuple[str, int] | None = None
+    for index, word_match in enumerate(_WORD.finditer(found.group("words"))):
+        word = word_match.group().lower().strip("’'-")
+        word_end = found.start("words") + word_match.end()
+        if word in lx.COUNTED_NOUNS:
+            figure.counted, figure.span_end = lx.COUNTED_NOUNS[word], word_end
+            return
+        if index == 0 and word in _VERBS_AFTER_NUMBER:
+            figure.inherits_counted = True
+            return
+        if _ends_phrase(word):
+            break
+        if _looks_plural(word):
+            head = (word, word_end)
+            break
+        if head is None and not _looks_adjective(word):
+            head = (word, word_end)
+    if head is not None:
+        figure.counted, figure.span_end = head
+
+
+def _ends_phrase(word: str) -> bool:
+    """True for words that cannot be part of what a number counts."""
+    return (
+        word in _FUNCTION_WORDS
+        or word in lx.SLAVIC_FUNCTION_WORDS
+        or word in lx.NOT_COUNTED
+        or len(word) < 2
+        or any(ch.isdigit() for ch in word)
+    )
+
+
+def _looks_plural(word: str) -> bool:
+    """A cheap guess that an English word is a plural noun ("beds", "agents")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _looks_adjective(word: str) -> bool:
+    """A cheap guess that ``word`` modifies the noun after it rather than being the noun."""
+    return word in _ADJECTIVES or (not word.endswith("s") and word.endswith(_ADJECTIVE_ENDINGS))
+
+
+def _link_breakdowns(text: str, figures: list[_Figure]) -> None:
+    """Point each breakdown ("including 63 children") at its total; fill inherited nouns.
+
+    A figure is a breakdown when a marker ("including", "of whom") comes between it and the
+    figure before, or when it continues a breakdown list (", 106 women and 70 elderly").
+    Its total is the nearest earlier figure of the same sentence that is not a breakdown,
+    counts the same kind of thing and is at least as large.
+    """
+    marked = [False] * len(figures)
+    for index in range(1, len(figures)):
+        figure, previous = figures[index], figures[index - 1]
+        gap = text[previous.span_end : figure.start]
+        if pt.SENTENCE_END.search(gap):
+            continue
+        if figure.inherits_counted and figure.counted is None:
+            figure.counted = previous.counted
+        continues = marked[index - 1] and (
+            pt.LIST_GAP.match(gap) or pt.BREAKDOWN_CONTINUES.search(gap)
+        )
+        marked[index] = bool(pt.BREAKDOWN.search(gap) or continues)
+        if marked[index]:
+            figure.part_of = _total_for(text, figures, marked, index)
+
+
+def _total_for(text: str, figures: list[_Figure], marked: list[bool], index: int) -> int | None:
+    """The index of the figure that a breakdown at ``index`` is part of, or None."""
+    figure = figures[index]
+    for earlier in range(index - 1, -1, -1):
+        candidate = figures[earlier]
+        if pt.SENTENCE_END.search(text, candidate.span_end, figure.start):
+            return None
+        if marked[earlier] or candidate.value < figure.value:
+            continue
+        if _same_kind(candidate.counted, figure.counted):
+            return earlier
+    return None
+
+
+def _same_kind(total: str | None, part: str | None) -> bool:
+    """True when ``part`` can be a share of ``total`` (people of people, dollars of dollars)."""
+    if total == part:
+        return True
+    return total in lx.PEOPLE_NOUNS and part in lx.PEOPLE_NOUNS
+
+
+def _attach_predicates(text: str, figures: list[_Figure]) -> None:
+    """Find what happened to each total; breakdowns and list members share it."""
+    for index, figure in enumerate(figures):
+        if figure.part_of is not None:
+            continue
+        stop = _window_stop(text, figures, index)
+        figure.predicate = _predicate_in(text, figure.span_end, stop, last=False)
+        if figure.predicate is None:
+            low = max(
+                sentence_start(text, figure.start),
+                figure.start - 80,
+                figures[index - 1].span_end if index else 0,
+            )
+            figure.predicate = _predicate_in(text, low, figure.start, last=True)
+    for index in range(len(figures) - 2, -1, -1):
+        figure, following = figures[index], figures[index + 1]
+        if (
+            figure.predicate is None
+            and following.part_of is None
+            and pt.LIST_GAP.match(text[figure.span_end : following.start])
+        ):
+            figure.predicate = following.predicate
+    for figure in figures:
+        if figure.part_of is not None:
+            figure.predicate = figures[figure.part_of].predicate
+
+
+def _window_stop(text: str, figures: list[_Figure], index: int) -> int:
+    """End of the text after a figure that may hold its predicate."""
+    stop = min(sentence_end(text, figures[index].span_end), figures[index].span_end + 160)
+    for later in figures[index + 1 :]:
+        if later.start >= stop:
+            break
+        if later.part_of != index:
+            return later.start
+    return stop
+
+
+def _predicate_in(text: str, start: int, stop: int, *, last: bool) -> str | None:
+    """Return the canonical predicate found in ``text[start:stop]`` (first or last one)."""
+    if stop <= start:
+        return None
+    window = text[start:stop].lower()
+    if last:
+        found = None
+        for found in pt.PREDICATE.finditer(window):  # noqa: B007 - the last one is wanted
+            pass
+    else:
+        found = pt.PREDICATE.search(window)
+    if found is None:
+        return None
+    group = found.lastgroup
+    return pt.PREDICATE_NAMES[group] if group else None
+
+
+def _to_fact(text: str, figure: _Figure) -> Fact:
+    """Turn the working record into a ``Fact``; ``part_of`` stays a list index."""
+    end = max(figure.span_end, figure.end)
+    return Fact(
+        kind="figure",
+        text=text[figure.start : end],
+        start=figure.start,
+        end=end,
+        fields={
+            "value": figure.value,
+            "value_max": figure.value_max,
+            "approx": figure.approx,
+            "counted": figure.counted,
+            "predicate": figure.predicate,
+            "part_of": figure.part_of,
+        },
+    )

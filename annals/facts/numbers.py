@@ -1,0 +1,68 @@
+"""Turn number text into values: "1,275", "1 275", "1.5 million", "seven thousand", "тысяча"."""
+
+from __future__ import annotations
+
+from annals.facts import lexicon as lx
+from annals.facts.patterns import WORD_NUMBER_PART
+
+_SMALL = {**lx.UNITS_EN, **lx.INNER_EN, **lx.UNITS_SLAVIC}
+_GROUP_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 ")
+
+
+def parse_digits(text: str, *, decimal_comma: bool = False) -> int | float:
+    """Return the value of a digit string with thousands separators or a decimal point.
+
+    A comma followed by exactly three digits is a thousands separator; otherwise (only when
+    ``decimal_comma``, as in Russian and Ukrainian) it is the decimal mark.
+    """
+    if decimal_comma and "," in text and not _is_grouped(text, ","):
+        text = text.replace(",", ".")
+    plain = text.translate(_GROUP_SEPARATORS)
+    if "." in plain:
+        return float(plain)
+    return int(plain)
+
+
+def _is_grouped(text: str, separator: str) -> bool:
+    """True when every group after ``separator`` has exactly three digits."""
+    return all(len(group) == 3 for group in text.split(separator)[1:])
+
+
+def scale_value(word: str | None) -> int:
+    """Return the multiplier of a scale word ("million" -> 1000000), or 1."""
+    if not word:
+        return 1
+    return lx.SCALES.get(word.lower(), 1)
+
+
+def parse_words(text: str) -> int | None:
+    """Return the value of a number written in words, or None when it is not one.
+
+    Works as people read: small numbers add up, a scale word multiplies what came before it
+    ("two hundred and fifty thousand" = (2 * 100 + 50) * 1000).
+    """
+    total = 0
+    current = 0
+    seen = False
+    for part in WORD_NUMBER_PART.findall(text):
+        word = part.lower()
+        if word in lx.SCALES:
+            scale = lx.SCALES[word]
+            current = max(current, 1) * scale
+            if scale >= 1000:
+                total += current
+                current = 0
+            seen = True
+        elif word in _SMALL:
+            current += _SMALL[word]
+            seen = True
+    if not seen:
+        return None
+    return total + current
+
+
+def as_number(value: float) -> int | float:
+    """Return ``value`` as an int when it is whole, so 1.5 million prints as 1500000."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value

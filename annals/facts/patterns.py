@@ -1,0 +1,268 @@
+"""Compiled regexes for fact finding, built once at import from the word lists in ``lexicon``.
+
+Speed notes (the whole White House corpus must pass at 15+ MB/s): the patterns that scan the
+full text start with a literal or a small character class and have no leading ``\\b`` or
+IGNORECASE, which lets ``re`` skip ahead cheaply; context around a hit is then read with small
+anchored patterns (``match`` at a position, or ``search`` on a short slice).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from annals.facts import lexicon as lx
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Return a regex alternation of ``words``, longest first, each escaped."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def trie(words: Iterable[str]) -> str:
+    """Return a regex matching any of ``words``, factored by shared prefixes.
+
+    ``re`` tries the branches of a plain alternation one by one at every position; a trie
+    checks one character per level instead, which is several times faster on long texts.
+    """
+    root: dict[str, dict] = {}
+    for word in set(words):
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return f"(?:{_trie_node(root)})"
+
+
+def _trie_node(node: dict[str, dict]) -> str:
+    """The regex for one trie node (see ``trie``)."""
+    branches = [re.escape(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def capitalised_variants(words: Iterable[str]) -> list[str]:
+    """Return each word as written and with its first letter upper-cased."""
+    out: list[str] = []
+    for word in words:
+        out.append(word)
+        out.append(word[:1].upper() + word[1:])
+    return out
+
+
+# --- shared pieces -------------------------------------------------------------------------
+
+UPPER = "A-ZА-ЯІЇЄҐЁ"
+LOWER = "a-zа-яіїєґёʼ"
+#: One capitalised word (a name part), including hyphenated and apostrophe forms.
+CAP_WORD = rf"(?:[{UPPER}][{LOWER}A-Z’'`.-]*[{LOWER}A-Z.]|[{UPPER}]\.?)"
+#: A run of name words, with lowercase particles allowed inside ("Thomas de Waal").
+NAME = (
+    rf"(?:{CAP_WORD})(?:[ \t]+(?:(?:{alternation(lx.NAME_PARTICLES)})[ \t]+)?(?:{CAP_WORD})){{0,4}}"
+)
+
+#: The end of a sentence, searched forward from a position.
+SENTENCE_END = re.compile(r"[.!?;](?=[\s\"”’»)]*(?:\s[\"“«(]?[" + UPPER + r"0-9]|\s*$))|\n[ \t]*\n")
+#: A sentence start: the last boundary before a position (searched on a reversed slice).
+SENTENCE_START_REVERSED = re.compile(r"\s+[.!?;]|\n[ \t]*\n")
+
+# --- numbers and figures -------------------------------------------------------------------
+
+_DIGITS = r"\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| (?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_SCALE = alternation(capitalised_variants(lx.SCALES))
+_WORD_UNIT = alternation(capitalised_variants([*lx.UNITS_EN, *lx.UNITS_SLAVIC]))
+_WORD_ANY = alternation([*lx.UNITS_EN, *lx.UNITS_SLAVIC, *lx.SCALES, *lx.INNER_EN])
+
+#: A number in digits, with an optional second number of a range and a scale word.
+DIGIT_NUMBER = re.compile(
+    rf"(?P<num>{_DIGITS})(?:(?P<range>\s?[-–]\s?|\s+(?:to|до)\s+)(?P<num2>{_DIGITS}))?"
+    rf"(?:[\s\u00a0]+(?P<scale>{_SCALE})(?![\w]))?"
+)
+#: A number in words: "seven thousand", "two hundred and fifty", "тысяча", "dozens". The
+#: leading space (or bracket) is part of the match so the scan can skip ahead; use group "w".
+WORD_NUMBER = re.compile(
+    rf"[\s(](?P<w>{trie(capitalised_variants([*lx.UNITS_EN, *lx.UNITS_SLAVIC, *lx.SCALES]))}"
+    rf"(?:[\s-]+(?:and\s+|of\s+)?(?:{_WORD_ANY})(?![\w]))*)(?![\w’'-])"
+)
+#: Inside ``WORD_NUMBER`` text: its parts.
+WORD_NUMBER_PART = re.compile(rf"(?<![\w’'])(?:{_WORD_ANY})(?![\w’'])", re.IGNORECASE)
+
+#: Words read after a number when looking for what it counts.
+COUNTED_WORDS = re.compile(
+    r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|відсот\w*|процент\w*)|"
+    r"[\s\u00a0]+(?P<words>(?:[\w’'-]+)(?:[ \t\n]+(?!of\b|in\b|and\b|or\b)[\w’'-]+){0,2}))"
+)
+APPROX_AFTER = re.compile(r"\s+or\s+more\b|-plus\b|\+")
+#: The end of the text between two breakdowns of one total ("$20 billion from Intel, ...,
+#: and another $2 billion").
+BREAKDOWN_CONTINUES = re.compile(r"(?:,|\band|\bor|\bта|\bі|\bи)\s*(?:another\s+|other\s+)?$")
+#: A breakdown marker at the end of the text between a total and the next figure.
+BREAKDOWN = re.compile(
+    rf"(?:{alternation(lx.BREAKDOWN_MARKERS)})(?:[\s,:]+[\w’'-]+){{0,3}}?[\s,:]*$",
+    re.IGNORECASE,
+)
+#: Only list punctuation between two figures of the same breakdown.
+LIST_GAP = re.compile(r"^[\s,;]*(?:(?:and|or|as well as|та|і|й|и)\s+)?$")
+#: Predicates, one named group per entry so ``lastgroup`` says which matched.
+PREDICATE = re.compile(
+    r"\b(?:" + "|".join(rf"(?P<p{i}>{frag})" for i, (frag, _) in enumerate(lx.PREDICATES)) + r")\b"
+)  # searched on lowercased text
+PREDICATE_NAMES = {f"p{i}": name for i, (_, name) in enumerate(lx.PREDICATES)}
+
+# --- dates ---------------------------------------------------------------------------------
+
+MONTH = re.compile(rf"(?:{alternation(lx.MONTHS)})(?![\w])")
+DAY_BEFORE_MONTH = re.compile(
+    r"(?:^|[^\w\d])(?P<d1>\d{1,2})(?:st|nd|rd|th|-?го|-?е)?(?:\s*[-–—]\s*(?P<d2>\d{1,2}))?"
+    r"[\s\u00a0]+(?:of\s+)?$"
+)
+DAY_AFTER_MONTH = re.compile(
+    r"[\s\u00a0]+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s*[-–—]\s*(?P<d2>\d{1,2})(?![\d:]))?"
+)
+YEAR_AFTER = re.compile(
+    r",?[\s\u00a0]+(?:of\s+)?(?P<year>1[5-9]\d\d|20\d\d)(?![\d,]\d)"
+    r"(?:[\s\u00a0]*(?:року|роках|році|рік|года|году|год|г\.|р\.))?"
+)
+YEAR = re.compile(
+    r"(?P<y1>1[89]\d\d|20\d\d)(?:\s?[-–—]\s?(?P<y2>(?:1[89]|20)?\d\d))?"
+    r"(?![\w%]|[.,:/]\d|-\w)"
+    r"(?:[\s\u00a0]*(?:року|роках|році|рік|года|году|год|гг?\.|рр?\.))?"
+)
+#: Numeric dates; the scans start at a digit, so the character before is checked in code.
+ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])")
+#: "02/26/2022" (US order, month first) and "26.02.2022" (day first), found from the
+#: separator after the first number so the scan skips ahead; the first number is read back.
+SLASH_DATE = re.compile(r"/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d\d)(?![\w/]|[.,]\d)")
+DOT_DATE = re.compile(r"\.(?P<b>[01]\d)\.(?P<y>(?:19|20)\d\d)(?![\w/.]\w)")
+FIRST_NUMBER_BEFORE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})$")
+RANGE_GAP = re.compile(r"^\s*(?:[-–—]|to|until|till|through|and|по|до|і|и)\s*$")
+RANGE_LEAD = re.compile(r"(?:from|between|з|із|от|с)\s+$", re.IGNORECASE)
+RELATIVE_DAY = re.compile(rf"{trie(capitalised_variants(lx.RELATIVE_DAYS))}(?![\w])")
+WEEKDAY = re.compile(rf"(?:{alternation(lx.WEEKDAYS)})(?![\w])")
+WEEKDAY_RELATION = re.compile(
+    rf"(?:^|[^\w])(?P<rel>{alternation(capitalised_variants(lx.WEEKDAY_RELATIONS))})[\s\u00a0]+$"
+)
+MONTH_AFTER_WEEKDAY = re.compile(
+    rf",?[\s\u00a0]+(?:\d{{1,2}}[\s\u00a0]+)?(?:{alternation(lx.MONTHS)})"
+)
+LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z]+[\s\u00a0]+$")
+ANNIVERSARY = re.compile(rf"(?:{alternation(lx.ANNIVERSARY_WORDS)})[\w]*")
+ORDINAL_BEFORE = re.compile(
+    r"(?:^|[^\w])(?P<n>\d{1,3})(?:st|nd|rd|th|-?(?:ї|й|я|ю|ої|ой|ая|а|і))?[\s\u00a0]+$"
+)
+REFERS_BEFORE = re.compile(
+    r"(?:the|its|his|her|their|a|this)\s+(?P<what>(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:of|on|dated)\s+$"
+)
+REFERS_ANNIVERSARY = re.compile(r"[\s\u00a0]+of[\s\u00a0]+(?P<what>[^.,;:\n()]{1,60})")
+REFERS_STOP = re.compile(
+    r"\s+(?:by|in|on|at|and|that|which|who|was|is|were|committed|against|marks|when|as)(?![\w])"
+)
+
+# --- quotes --------------------------------------------------------------------------------
+
+_VERB = alternation(lx.SPEAKER_VERBS)
+_SPEAKER = (
+    rf"(?P<name>(?:[Tt]he\s+(?:[a-z’'-]+\s+){{0,2}}(?:{CAP_WORD}\s+){{0,4}}[\w’'-]+)"
+    rf"|{NAME}|(?:{alternation(lx.SPEAKER_PRONOUNS)}))"
+)
+QUOTE_MARKS = re.compile(r"[“\"«„]")
+CURLY_QUOTE = re.compile(r"“[^“”]{2,6000}”|«[^«»]{2,6000}»|„[^„“”]{2,6000}[“”]")
+#: Attribution after a quote: ', said X' or ', X said'.
+SAID_AFTER = re.compile(
+    rf"[\s,]*(?:(?P<verb1>{_VERB})[ \t\n]+{_SPEAKER.replace('name>', 'name1>', 1)}"
+    rf"|{_SPEAKER}(?:,[^,\n“”\"]{{1,80}},)?[ \t\n]+(?:(?:has|had|have|then|also|later)[ \t]+)?"
+    rf"(?P<verb2>{_VERB}))(?![\w])"
+)
+#: A speech verb at the end of the text before a quote ("said, ", "added:").
+VERB_BEFORE = re.compile(
+    rf"[ \t\n](?:{_VERB})(?:[ \t]+(?:that|in\s+a\s+statement|on\s+\w+|reporters|journalists))?"
+    r"[\s,:]*$"
+)
+#: The speaker right before that verb, maybe with a clause ("X, who admitted his guilt,").
+SPEAKER_BEFORE_VERB = re.compile(
+    rf"{_SPEAKER}(?:,[^,\n“”\"]{{1,120}},)?(?:[ \t\n]+(?:has|had|have|then|also|later))?$"
+)
+#: "according to X, " right before a quote.
+ACCORDING_TO = re.compile(
+    rf"(?:{alternation(capitalised_variants(lx.SPEAKER_BEFORE))})[ \t\n]+{_SPEAKER}[\s,:]*$"
+)
+#: A Markdown link as the speaker's label: "[Rep. Tim Walberg](https://x.com/...): “".
+LINK_LABEL_BEFORE = re.compile(r"\[(?P<name>[^\]\n]{2,60}(?:\n[^\]\n]{1,40})?)\]\([^)\s]*\)[\s:]*$")
+#: "according to X" earlier in the sentence ("According to Reuters, China is “...”").
+ACCORDING_TO_ANY = re.compile(
+    rf"(?:{alternation(capitalised_variants(lx.SPEAKER_BEFORE))})[ \t\n]+\[?(?P<name>{NAME})"
+)
+#: Markdown attribution before a quote: '**Secretary of State Marco Rubio:**' (maybe linked).
+LABEL_BEFORE = re.compile(
+    r"\*\*(?P<name>[^*\n]{2,80}?(?:\n[^*\n]{1,40}?)?):?\*\*:?(?:\]\([^)\s]*\))?[\s:]*$"
+)
+TITLE_PREFIX = re.compile(
+    rf"^(?:(?:then|former|acting|current|the)\s+)*(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?"
+    rf"(?:(?:{alternation(lx.PERSON_TITLES)})\s+)+"
+)
+
+# --- citations -----------------------------------------------------------------------------
+
+#: A quoted title followed by publication details in brackets: the trigger of a citation.
+CITED_TITLE = re.compile(
+    r"[“\"«](?P<title>[^”\"»\n]{3,250})[”\"»],?\s*\((?P<details>[^()\n]{3,250})\)"
+)
+#: The author right before a cited title: "Thomas de Waal, ".
+AUTHOR_BEFORE = re.compile(rf"(?P<author>{NAME}(?:\s+(?:and|&)\s+{NAME})?),\s*$")
+PAGE = re.compile(r"\bpp?\.\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?)")
+PUBLISHER = re.compile(
+    r"[^,;()]*\b(?:Press|Publish\w*|Books|Verlag|Editions|Éditions|House|Издательство|Видавництво)\b[^,;()]*"
+)
+CITATION_YEAR = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)\b")
+
+# --- legal ---------------------------------------------------------------------------------
+
+_CONNECT = r"(?:of|on|the|and|or|against|for|to|in|relating\s+to|concerning|other|all|forms)"
+_TITLE_RUN = rf"(?:[ \t\n]+(?:{_CONNECT}[ \t\n]+)*|,[ \t\n]+)(?:{CAP_WORD})"
+INSTRUMENT_HEAD = re.compile(rf"(?:{alternation(lx.INSTRUMENT_HEADS)})(?![\w])")
+#: Capitalised words directly before an instrument head ("International", "Trade").
+TITLE_WORDS_BEFORE = re.compile(rf"(?:(?:{CAP_WORD})[ \t\n]+(?:(?:of|on|and|for)[ \t\n]+)?)+$")
+#: The rest of an instrument's name after its head ("on the Prevention and Punishment of ...").
+TITLE_AFTER_HEAD = re.compile(
+    rf"(?:[ \t\n]+(?:on|against|for|of|relating\s+to|concerning)[ \t\n]+(?:the[ \t\n]+)?(?:{CAP_WORD})"
+    rf"(?:{_TITLE_RUN})*)?(?:[ \t\n]+of[ \t\n]+(?P<year>1[6-9]\d\d|20\d\d))?"
+)
+#: The first word of a numbered instrument; a cheap scan before the full pattern.
+NUMBERED_TRIGGER = re.compile(trie(lx.NUMBERED_FIRST_WORDS))
+NUMBERED_INSTRUMENT = re.compile(
+    "|".join(
+        rf"(?P<n{i}>(?:{frag})[\s\u00a0]*(?:No\.\s*)?(?P<num{i}>\d[\d/-]*\d|\d|ES-\d+/\d+)"
+        rf"(?:\s*\((?P<year{i}>\d{{4}})\))?)"
+        for i, (frag, _) in enumerate(lx.NUMBERED_INSTRUMENTS)
+    )
+)
+#: The body that issued a resolution, right before it.
+ISSUER_BEFORE = re.compile(
+    r"(?:(?:UN|U\.N\.)\s+)?(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council)\s+$"
+)
+NUMBERED_KINDS = {f"n{i}": kind for i, (_, kind) in enumerate(lx.NUMBERED_INSTRUMENTS)}
+PART_BEFORE = re.compile(
+    r"(?P<part>(?:[Aa]rticle|[Ss]ection|[Cc]hapter|[Pp]aragraph)\s+\d+[\w()]*)\s+of\s+$"
+)
+RULING = re.compile(
+    rf"(?P<ruling>{alternation(lx.RULING_WORDS)})[\s\u00a0]+(?:of|dated|on|from|issued\s+on)[\s\u00a0]+"
+)
+COURT_NAME = re.compile(
+    rf"(?P<court>(?:{CAP_WORD}[ \t\n]+)*(?:Court|Tribunal)(?:[ \t\n]+(?:of|on|for)[ \t\n]+(?:the[ \t\n]+)?"
+    rf"{CAP_WORD}(?:[ \t\n]+(?:of|and|on|for)?[ \t\n]*{CAP_WORD})*)?)"
+)
+
+# --- entities ------------------------------------------------------------------------------
+
+PERSON = re.compile(rf"(?P<title>{trie(lx.PERSON_TITLES)})[ \t\n\u00a0]+(?P<name>{NAME})")
+ORG_NAME = re.compile(rf"{trie(lx.ORG_NAMES)}(?![\w’'-])")
+ORG_HEAD = re.compile(rf"(?:{alternation(lx.ORG_HEADS)})(?![\w])")
+ORG_WORDS_BEFORE = re.compile(rf"(?:(?:{CAP_WORD})[ \t\n]+)+$")
+ORG_AFTER_HEAD = re.compile(
+    rf"[ \t\n]+(?:of|for|on)[ \t\n]+(?:the[ \t\n]+)?(?:{CAP_WORD})"
+    rf"(?:[ \t\n]+(?:(?:(?:of|for|on)(?:[ \t\n]+the)?|and)[ \t\n]+)?(?:{CAP_WORD}))*"
+)
+CAPITALISED = re.compile(rf"[{UPPER}][{LOWER}’'-]+")
+PLACE_CUE = re.compile(rf"(?:{alternation(lx.PLACE_CUES)})[ \t\n]+(?P<name>{CAP_WORD})")

@@ -1,0 +1,65 @@
+"""Small helpers on text offsets shared by the kind modules: sentences and taken spans."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from annals.facts.patterns import SENTENCE_END, SENTENCE_START_REVERSED
+
+#: How far to look for a sentence boundary; statements rarely have longer sentences.
+SENTENCE_REACH = 600
+
+
+def sentence_end(text: str, pos: int) -> int:
+    """Return the offset where the sentence holding ``pos`` ends (exclusive)."""
+    found = SENTENCE_END.search(text, pos, min(len(text), pos + SENTENCE_REACH))
+    return found.start() if found else min(len(text), pos + SENTENCE_REACH)
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Return the offset where the sentence holding ``pos`` starts."""
+    low = max(0, pos - SENTENCE_REACH)
+    window = text[low:pos][::-1]
+    found = SENTENCE_START_REVERSED.search(window)
+    return pos - found.start() if found else low
+
+
+class Taken:
+    """Spans already claimed by one kind, so another kind does not read them again.
+
+    Spans are added in any order; ``covers`` answers whether an offset range overlaps one.
+    """
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._sorted = True
+
+    def add(self, start: int, end: int) -> None:
+        """Claim ``text[start:end]``."""
+        self._starts.append(start)
+        self._ends.append(end)
+        self._sorted = False
+
+    def covers(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` overlaps a claimed span."""
+        if not self._starts:
+            return False
+        if not self._sorted:
+            pairs = sorted(zip(self._starts, self._ends, strict=True))
+            self._starts = [s for s, _ in pairs]
+            self._ends = [e for _, e in pairs]
+            self._max_end = _running_max(self._ends)
+            self._sorted = True
+        index = bisect_right(self._starts, end - 1)
+        return index > 0 and self._max_end[index - 1] > start
+
+
+def _running_max(values: list[int]) -> list[int]:
+    """Return the running maximum of ``values``."""
+    out: list[int] = []
+    best = -1
+    for value in values:
+        best = max(best, value)
+        out.append(best)
+    return out

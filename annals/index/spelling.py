@@ -1,0 +1,258 @@
+"""Spelling-neutral keys: one key for the variant spellings of a name.
+
+People search a name the way they know it: "Khojaly", "Xocalı", "Ходжалы",
+"Chodschali". ``spelling_key`` maps each of them to the same key
+(``hoiali``), computed identically when indexing and when querying, so a
+search in the key field finds every spelling. The rules are data, in
+``annals.index.spelling_rules``; this module only applies them, in three steps:
+
+1. normalise: NFKC and case folding;
+2. romanise: transliterate other scripts and special Latin letters to plain
+   Latin, choosing per word the language its letters give away, then strip
+   accents;
+3. fold conventions: the ordered regex rules of ``CONVENTIONS``, repeated
+   until nothing changes (so a key is its own key).
+
+``fold`` is the lighter normalisation for matching that ignores only case and
+accents (Erdoğan == erdogan, but Khojaly != Hojaly). Search should query both
+the folded field and the key field: the key deliberately spells some letters
+by sound (ş -> sh), so "Sisli" finds "Şişli" through the folded field only.
+
+Everything here is pure and memoised; ``keys_for_text`` is the per-document
+entry point for the indexer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from annals.index.spelling_rules import (
+    CONVENTIONS,
+    FOLD_KEEP,
+    FOLD_LETTERS,
+    GREEK_LETTERS,
+    LANGUAGE_LETTERS,
+    LANGUAGE_MARKERS,
+    SCRIPT_LETTERS,
+    Convention,
+)
+
+# Runs of Unicode letters and digits: the boundaries of tantivy's "simple"
+# tokenizer (char::is_alphanumeric). Python's \w adds "_", which tantivy splits on.
+TOKEN_PATTERN = re.compile(r"[^\W_]+")
+
+# Tokens that look like names: starting with an upper-case ASCII letter or a
+# letter outside ASCII (any script other than plain Latin), at a token start.
+NAME_TOKEN_PATTERN = re.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]*")
+
+# Convention rules are applied until the key stops changing; four rounds are
+# plenty (the rules only shorten or simplify) and bound the work on odd input.
+MAX_CONVENTION_ROUNDS = 4
+
+# Size at which a cache is emptied; the White House corpus has ~130,000
+# distinct tokens and ~600,000 distinct whitespace-separated chunks.
+KEY_CACHE_LIMIT = 2_000_000
+
+_KEY_CACHE: dict[str, str] = {}
+_TEXT_CHUNK_CACHE: dict[str, str] = {}  # whitespace-separated chunk -> keys of its tokens
+_NAME_CHUNK_CACHE: dict[str, str] = {}  # the same for name-like tokens only
+_COMPILED_CONVENTIONS: tuple[tuple[Convention, re.Pattern[str]], ...] = tuple(
+    (rule, re.compile(rule.pattern)) for rule in CONVENTIONS
+)
+
+
+def fold(word: str) -> str:
+    """Return ``word`` case-folded and without accents (NFKC first).
+
+    For matching that ignores only case and accents: ``fold("Erdoğan") ==
+    fold("erdogan")``, but ``fold("Khojaly") != fold("Hojaly")``. Letters that
+    an accent turns into another letter of their alphabet (Ukrainian й, ї)
+    are kept.
+    """
+    text = unicodedata.normalize("NFKC", word).casefold()
+    if text.isascii():
+        return text
+    return "".join(_fold_char(char) for char in text)
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(char: str) -> str:
+    if char in FOLD_KEEP:
+        return char
+    if char in FOLD_LETTERS:
+        return FOLD_LETTERS[char]
+    decomposed = unicodedata.normalize("NFD", char)
+    return "".join(part for part in decomposed if not unicodedata.combining(part))
+
+
+def language_of(text: str) -> str | None:
+    """Return the language whose marker letters ``text`` contains, if any.
+
+    Only languages that read some letter differently are recognised (see
+    ``LANGUAGE_MARKERS``): "Харків" is ``uk``, "Эрдоган" is ``ru``, "Xocalı" is ``az``.
+    """
+    for language, markers in LANGUAGE_MARKERS:
+        if any(marker in text for marker in markers):
+            return language
+    return None
+
+
+class _Transliterator:
+    """Replaces the keys of a letter table, longest key first."""
+
+    def __init__(self, letters: dict[str, str]) -> None:
+        self._letters = letters
+        alternatives = sorted(letters, key=len, reverse=True)
+        self._pattern = re.compile("|".join(re.escape(key) for key in alternatives))
+
+    def __call__(self, text: str) -> str:
+        return self._pattern.sub(self._replace, text)
+
+    def _replace(self, match: re.Match[str]) -> str:
+        return self._letters[match.group()]
+
+
+@lru_cache(maxsize=None)
+def _script_transliterator(language: str | None) -> _Transliterator:
+    overrides = LANGUAGE_LETTERS.get(language or "", {})
+    return _Transliterator({**SCRIPT_LETTERS, **overrides})
+
+
+_greek_transliterator = _Transliterator(GREEK_LETTERS)
+
+
+def romanise(word: str) -> str:
+    """Return ``word`` normalised, case-folded and written in plain Latin letters.
+
+    ``romanise("Київ") == "kyiv"``, ``romanise("Xocalı") == "khodzhali"``. Scripts
+    without a table (Han, Hebrew, ...) pass through unchanged.
+    """
+    text = unicodedata.normalize("NFKC", word).casefold()
+    if text.isascii():
+        return text
+    text = _script_transliterator(language_of(text))(text)
+    text = fold(text)
+    return _greek_transliterator(text)
+
+
+def fold_conventions(
+    latin: str, conventions: Iterable[Convention] = CONVENTIONS
+) -> tuple[str, list[tuple[str, str, str]]]:
+    """Apply the convention rules to a romanised word until it stops changing.
+
+    Returns the key and the rules that changed it, as ``(rule name, before,
+    after)`` in the order they fired.
+    """
+    compiled = (
+        _COMPILED_CONVENTIONS
+        if conventions is CONVENTIONS
+        else tuple((rule, re.compile(rule.pattern)) for rule in conventions)
+    )
+    fired: list[tuple[str, str, str]] = []
+    text = latin
+    for _ in range(MAX_CONVENTION_ROUNDS):
+        start = text
+        for rule, pattern in compiled:
+            changed = pattern.sub(rule.replacement, text)
+            if changed != text:
+                fired.append((rule.name, text, changed))
+                text = changed
+        if text == start:
+            break
+    return text, fired
+
+
+def compute_key(word: str, conventions: Iterable[Convention] = CONVENTIONS) -> str:
+    """Return the spelling key of ``word`` without the cache (see ``spelling_key``).
+
+    ``conventions`` lets tests and benchmarks try the key with a rule left out.
+    """
+    latin = romanise(word)
+    key, _ = fold_conventions(latin, conventions)
+    # A token made only of silent letters (a lone soft sign) keeps its own spelling.
+    return key or latin or word
+
+
+def spelling_key(word: str) -> str:
+    """Return the spelling-neutral key of one word (token).
+
+    Variant spellings of one name share a key: ``spelling_key("Zelenskyy") ==
+    spelling_key("Зеленський") == spelling_key("Selenskyj") == "selenski"``.
+    The key is never empty, has no whitespace for a word without whitespace,
+    and is its own key. Memoised: called for every token at index time.
+    """
+    key = _KEY_CACHE.get(word)
+    if key is None:
+        key = compute_key(word)
+        if len(_KEY_CACHE) >= KEY_CACHE_LIMIT:
+            _KEY_CACHE.clear()
+        _KEY_CACHE[word] = key
+    return key
+
+
+def keys_for_text(text: str) -> str:
+    """Return the keys of every token of ``text``, joined by single spaces.
+
+    Tokens are runs of Unicode letters and digits, as in tantivy's "simple"
+    tokenizer, so the n-th key belongs to the n-th token of the text field;
+    index the result with a whitespace tokenizer.
+    """
+    return _keys_by_chunk(text, _TEXT_CHUNK_CACHE, TOKEN_PATTERN)
+
+
+def keys_for_names(text: str) -> str:
+    """Return the keys of the name-like tokens of ``text``, joined by spaces.
+
+    Name-like: starting with an upper-case letter, or with a letter outside
+    ASCII (Cyrillic, Greek, Armenian, Georgian, accented Latin). Lower-case
+    Latin words are left out, which makes the field smaller; positions no
+    longer line up with the text, so it serves word queries, not phrases.
+    """
+    return _keys_by_chunk(text, _NAME_CHUNK_CACHE, NAME_TOKEN_PATTERN)
+
+
+def _keys_by_chunk(text: str, cache: dict[str, str], token_pattern: re.Pattern[str]) -> str:
+    # Speed: str.split and dict lookups run in C, and most whitespace-separated
+    # chunks ("Zelenskyy’s,") repeat, so the cache maps a whole chunk to the
+    # keys of its tokens and Python code runs only for chunks not seen before.
+    # Tokens never contain whitespace, so this tokenises exactly like
+    # token_pattern.findall(text).
+    chunks = text.split()
+    keys = list(map(cache.get, chunks))
+    if None in keys:
+        if len(cache) >= KEY_CACHE_LIMIT:
+            cache.clear()
+        for index, chunk in enumerate(chunks):
+            if keys[index] is None:
+                keys[index] = cache[chunk] = " ".join(
+                    [spelling_key(token) for token in token_pattern.findall(chunk)]
+                )
+    return " ".join(filter(None, keys))
+
+
+def explain_key(word: str) -> list[str]:
+    """Return, step by step, how ``word`` became its key, for "why did this match".
+
+    ``explain_key("Xocalı")`` gives lines such as ``"romanised (az): xocalı →
+    khodzhali"`` and ``"kh-as-h: khodzhali → hodzhali"``.
+    """
+    normalised = unicodedata.normalize("NFKC", word).casefold()
+    latin = romanise(word)
+    steps: list[str] = []
+    if latin != normalised:
+        language = language_of(normalised)
+        label = f"romanised ({language})" if language else "romanised"
+        steps.append(f"{label}: {normalised} → {latin}")
+    _, fired = fold_conventions(latin)
+    steps.extend(f"{name}: {before} → {after}" for name, before, after in fired)
+    return steps
+
+
+def clear_caches() -> None:
+    """Forget every memoised key (for benchmarks that measure a cold start)."""
+    _KEY_CACHE.clear()
+    _TEXT_CHUNK_CACHE.clear()
+    _NAME_CHUNK_CACHE.clear()

@@ -1,0 +1,111 @@
+"""Pure helpers that turn facade values into what the templates and exports show.
+
+Archived HTML is never shown as HTML: only extracted text, escaped here. The
+one markup that passes through is the ``<mark>`` the search puts around
+matched words, and the spans this module adds itself.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from markupsafe import Markup
+
+from annals.models import Fact
+from annals.search.engine import highlight_patterns
+from annals.search.query import parse_query
+from annals.search.snippets import highlight_regex, mark_all
+
+_MARK_TAG = re.compile(r"(</?mark>)")
+
+FACT_KINDS = {
+    "figure": "Figures",
+    "date": "Dates",
+    "quote": "Quotes",
+    "citation": "Citations",
+    "legal": "Legal references",
+    "person": "People",
+    "place": "Places",
+    "organisation": "Organisations",
+}
+
+
+def safe_snippet(snippet: str) -> Markup:
+    """A search snippet as markup in which only ``<mark>`` and ``</mark>`` are tags.
+
+    The facade's snippets are already escaped; escaping each piece between the
+    marks again after unescaping it changes nothing for those and neutralises
+    anything else.
+    """
+    pieces = _MARK_TAG.split(snippet)
+    return Markup("".join(
+        piece if piece in ("<mark>", "</mark>") else html.escape(html.unescape(piece), quote=False)
+        for piece in pieces
+    ))
+
+
+def plain_snippet(snippet: str) -> str:
+    """A snippet as plain text (for CSV and Atom): marks dropped, entities decoded."""
+    return html.unescape(_MARK_TAG.sub("", snippet))
+
+
+def query_regex(query: str, language: str | None) -> re.Pattern[str] | None:
+    """The regex that marks a query's words in a statement of ``language`` (None: no query)."""
+    if not query.strip():
+        return None
+    return highlight_regex(highlight_patterns(parse_query(query), language))
+
+
+def marked_text(text: str, regex: re.Pattern[str] | None, facts: Sequence[Fact] = ()) -> Markup:
+    """The whole text escaped, query words in ``<mark>``, each fact in a linked span."""
+    if not facts:
+        return Markup(mark_all(text, regex))
+    marks = [match.span() for match in regex.finditer(text)] if regex else []
+    fact_spans = [(fact.start, fact.end, number) for number, fact in enumerate(facts)
+                  if 0 <= fact.start < fact.end <= len(text)]
+    cuts = sorted({0, len(text)} | {edge for span in marks for edge in span}
+                  | {edge for start, end, _ in fact_spans for edge in (start, end)})
+    pieces = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        piece = html.escape(text[start:end], quote=False)
+        if any(mark_start <= start and end <= mark_end for mark_start, mark_end in marks):
+            piece = f"<mark>{piece}</mark>"
+        fact = next((number for fact_start, fact_end, number in fact_spans
+                     if fact_start <= start and end <= fact_end), None)
+        if fact is not None:
+            kind = html.escape(facts[fact].kind)
+            first = start == facts[fact].start
+            anchor = f' id="fact-{fact}"' if first else ""
+            piece = f'<span class="fact fact-{kind}"{anchor}>{piece}</span>'
+        pieces.append(piece)
+    return Markup("".join(pieces))
+
+
+def facts_by_kind(facts: Sequence[Fact]) -> list[tuple[str, list[tuple[int, Fact]]]]:
+    """(heading, [(number, fact)]) for each kind present, in a fixed order."""
+    groups: dict[str, list[tuple[int, Fact]]] = {}
+    for number, fact in enumerate(facts):
+        groups.setdefault(fact.kind, []).append((number, fact))
+    order = list(FACT_KINDS) + sorted(set(groups) - set(FACT_KINDS))
+    return [(FACT_KINDS.get(kind, kind.title()), groups[kind]) for kind in order if kind in groups]
+
+
+def fact_json(fact: Fact) -> dict[str, Any]:
+    return {"kind": fact.kind, "text": fact.text, "start": fact.start, "end": fact.end,
+            "fields": fact.fields}
+
+
+def short_date(value: str | None) -> str:
+    """The date part of an ISO 8601 timestamp ("undated" when missing)."""
+    return value[:10] if value else "undated"
+
+
+def human_size(size: int) -> str:
+    for unit in ("bytes", "KB", "MB"):
+        if size < 1024 or unit == "MB":
+            return f"{size:,} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size = size / 1024  # type: ignore[assignment]
+    return str(size)

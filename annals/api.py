@@ -12,8 +12,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from annals.archive import aliases, tokens
 from annals.archive import captures as crawl_records
-from annals.archive import tokens
 from annals.archive.captures import Event, WebSource
 from annals.archive.diff import DiffOp, word_diff
 from annals.archive.facts_store import facts_of_version
@@ -157,6 +157,32 @@ class Annals:
             if len(hits) < page_size:
                 return
             offset += page_size
+
+    # --- aliases -------------------------------------------------------------------------
+
+    def add_aliases(self, name: str, variants: Sequence[str], origin: str = "user") -> int:
+        """Add variants to a name's alias group; return how many were new."""
+        self.archive.db.execute("BEGIN IMMEDIATE")
+        try:
+            added = aliases.add_aliases(self.archive.db, name, variants, origin)
+            self.archive.db.execute("COMMIT")
+        except BaseException:
+            self.archive.db.execute("ROLLBACK")
+            raise
+        return added
+
+    def import_aliases(self, path: Path) -> int:
+        """Add every group of a CSV (name,variant,...) or JSON ({name: [variants]}) file."""
+        return sum(
+            self.add_aliases(name, variants, origin=Path(path).name)
+            for name, variants in aliases.read_alias_file(Path(path))
+        )
+
+    def aliases(self) -> dict[str, list[str]]:
+        return aliases.list_aliases(self.archive.db)
+
+    def remove_aliases(self, name: str) -> int:
+        return aliases.remove_aliases(self.archive.db, name)
 
     # --- tokens --------------------------------------------------------------------------
 

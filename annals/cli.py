@@ -117,6 +117,11 @@ def _progress_bar() -> Iterator[Any]:
 )
 @click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), help="Published on or before.")
 @click.option(
+    "--exact",
+    is_flag=True,
+    help="Only the forms typed: no variant spellings, aliases or near spellings.",
+)
+@click.option(
     "--batch",
     type=click.File("r", encoding="utf-8"),
     help="Run one query per line (or JSON Lines with id and query); print JSON Lines.",
@@ -151,6 +156,7 @@ def _request(context: click.Context, query: str, options: dict[str, Any]) -> Sea
         date_from=day(options["date_from"]),
         date_to=day(options["date_to"]),
         snippet_chars=context.obj.snippet_chars,
+        variants=not options["exact"],
     )
 
 
@@ -286,6 +292,50 @@ def runs(context: click.Context) -> None:
             )
             for origin, reason in annals.archive.import_errors(int(str(run["id"]))):
                 click.echo(f"  {origin}: {reason}")
+
+
+@cli.group()
+def aliases() -> None:
+    """Names no spelling rule can derive (Kiev/Kyiv): an alias expands a search."""
+
+
+@aliases.command("add")
+@click.argument("name")
+@click.argument("variants", nargs=-1, required=True)
+@click.pass_context
+def aliases_add(context: click.Context, name: str, variants: tuple[str, ...]) -> None:
+    """Add VARIANTS to NAME's group: searching any of them finds all."""
+    with opened(context) as annals:
+        added = annals.add_aliases(name, variants)
+    click.echo(f"{added} aliases added to {name}")
+
+
+@aliases.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def aliases_import(context: click.Context, path: Path) -> None:
+    """Add alias groups from a CSV (name,variant,...) or JSON ({"name": [variants]}) file."""
+    with opened(context) as annals:
+        added = annals.import_aliases(path)
+    click.echo(f"{added} aliases added from {path}")
+
+
+@aliases.command("list")
+@click.pass_context
+def aliases_list(context: click.Context) -> None:
+    """Print every alias group."""
+    with opened(context) as annals:
+        for name, variants in annals.aliases().items():
+            click.echo(f"{name}: {', '.join(variants)}")
+
+
+@aliases.command("remove")
+@click.argument("name")
+@click.pass_context
+def aliases_remove(context: click.Context, name: str) -> None:
+    """Remove NAME's alias group."""
+    with opened(context) as annals:
+        click.echo(f"{annals.remove_aliases(name)} aliases removed")
 
 
 @cli.command()

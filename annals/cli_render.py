@@ -26,6 +26,7 @@ def hit_json(hit: Hit) -> dict[str, Any]:
         "version": hit.version,
         "score": hit.score,
         "snippet": hit.snippet,
+        "matched": list(hit.matched),
     }
 
 
@@ -37,6 +38,7 @@ def result_json(result: SearchResult) -> dict[str, Any]:
         "took_ms": result.took_ms,
         "facets": result.facets,
         "notes": result.notes,
+        "suggestion": result.suggestion,
         "hits": [hit_json(hit) for hit in result.hits],
     }
 

@@ -89,6 +89,7 @@ class Hit:
     snippet: str
     version: int = 1
     tags: tuple[str, ...] = ()
+    matched: tuple[str, ...] = ()  # the forms of the query's words found in the text
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,3 +102,4 @@ class SearchResult:
     hits: list[Hit]
     facets: dict[str, dict[str, int]]
     notes: list[str] = field(default_factory=list)
+    suggestion: str | None = None  # a corrected query when near spellings were used

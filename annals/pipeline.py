@@ -19,7 +19,9 @@ from pathlib import Path
 
 from annals.archive.store import Archive, PreparedDocument, prepare
 from annals.errors import InputError
+from annals.index.spelling import keys_for_text
 from annals.index.store import SearchIndex
+from annals.models import Document
 from annals.sources.files import ReadTask, iter_files, plan_reading, run_reading
 from annals.sources.options import ReadOptions
 
@@ -74,7 +76,7 @@ def import_paths(
     paths = list(paths)
     report = ImportReport(archive.start_run([str(path) for path in paths], source_name))
     fallback_source = source_name or (default_source_name(paths[0]) if paths else "files")
-    batch: list[PreparedDocument] = []
+    batch: list[PreparedItem] = []
     for item in prepared_items(paths, options, workers or auto_workers(paths)):
         if isinstance(item, InputError):
             _record_failure(archive, report, item)
@@ -104,7 +106,7 @@ def auto_workers(paths: list[Path]) -> int:
 
 def prepared_items(
     paths: list[Path], options: ReadOptions, workers: int
-) -> Iterator[PreparedDocument | InputError]:
+) -> Iterator[PreparedItem | InputError]:
     """Read, extract and prepare every document, in input order, in ``workers`` processes."""
     tasks = plan_reading(paths)
     if workers <= 1:
@@ -112,7 +114,7 @@ def prepared_items(
             yield from read_and_prepare(task, options)
         return
     with multiprocessing.get_context("spawn").Pool(workers) as pool:
-        in_flight: deque[multiprocessing.pool.AsyncResult[list[PreparedDocument | InputError]]]
+        in_flight: deque[multiprocessing.pool.AsyncResult[list[PreparedItem | InputError]]]
         in_flight = deque()
         work = partial(read_and_prepare, options=options)
         for task in tasks:
@@ -124,14 +126,27 @@ def prepared_items(
             yield from in_flight.popleft().get()
 
 
+@dataclass(frozen=True, slots=True)
+class PreparedItem:
+    """A document ready to store, with the spelling keys the index will need."""
+
+    prepared: PreparedDocument
+    keys: str
+
+
 def read_and_prepare(
     task: ReadTask | InputError, options: ReadOptions
-) -> list[PreparedDocument | InputError]:
-    """Read one task's documents and prepare them for storing (runs in a worker process)."""
+) -> list[PreparedItem | InputError]:
+    """Read one task's documents and prepare them for storing and indexing (in a worker)."""
     return [
-        item if isinstance(item, InputError) else prepare(item)
+        item if isinstance(item, InputError) else _prepare_item(item)
         for item in run_reading(task, options)
     ]
+
+
+def _prepare_item(document: Document) -> PreparedItem:
+    extracted = document.extracted
+    return PreparedItem(prepare(document), keys_for_text(f"{extracted.title}\n{extracted.text}"))
 
 
 def _record_failure(archive: Archive, report: ImportReport, error: InputError) -> None:
@@ -143,19 +158,21 @@ def _record_failure(archive: Archive, report: ImportReport, error: InputError) -
 def _store(
     archive: Archive,
     index: SearchIndex,
-    batch: list[PreparedDocument],
+    batch: list[PreparedItem],
     report: ImportReport,
     default_source: str,
 ) -> None:
-    by_source: dict[str, list[PreparedDocument]] = {}
-    for prepared in batch:
-        source = prepared.document.extra.get("source") or default_source
-        by_source.setdefault(source, []).append(prepared)
-    for name, documents in by_source.items():
-        publisher = documents[0].document.extra.get("publisher")
+    by_source: dict[str, list[PreparedItem]] = {}
+    for item in batch:
+        source = item.prepared.document.extra.get("source") or default_source
+        by_source.setdefault(source, []).append(item)
+    keys: dict[int, str] = {}
+    for name, items in by_source.items():
+        publisher = items[0].prepared.document.extra.get("publisher")
         source_id = archive.ensure_source(name, publisher=publisher)
-        for outcome in archive.store_batch(source_id, documents, report.run_id):
-            report.counts[
-                "new_versions" if outcome.status == "new_version" else outcome.status
-            ] += 1
-    index.sync(commit=False)
+        outcomes = archive.store_batch(source_id, [item.prepared for item in items], report.run_id)
+        for item, outcome in zip(items, outcomes, strict=True):
+            status = "new_versions" if outcome.status == "new_version" else outcome.status
+            report.counts[status] += 1
+            keys[outcome.version_id] = item.keys
+    index.sync(commit=False, keys=keys)

@@ -191,6 +191,15 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX aliases_variant ON aliases(variant);
         """,
     ),
+    (
+        "0006_alias_keys",
+        """
+        ALTER TABLE aliases ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+        ALTER TABLE aliases ADD COLUMN variant_key TEXT NOT NULL DEFAULT '';
+        CREATE INDEX aliases_name_key ON aliases(name_key);
+        CREATE INDEX aliases_variant_key ON aliases(variant_key);
+        """,
+    ),
 )
 
 

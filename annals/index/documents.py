@@ -7,7 +7,9 @@ from datetime import UTC, datetime
 import tantivy
 
 from annals.archive.store import StoredVersion
-from annals.index.schema import STEMMERS, stem_field
+from annals.index.schema import LIGHT_STEMMED, STEMMERS, stem_field
+from annals.index.spelling import keys_for_text
+from annals.index.suffixes import light_stems_for_text
 
 
 def published_datetime(published: str | None) -> datetime | None:
@@ -26,14 +28,29 @@ def published_datetime(published: str | None) -> datetime | None:
     return moment.replace(tzinfo=UTC)
 
 
-def index_document(version: StoredVersion) -> tantivy.Document:
-    """The index document for a statement's current version."""
+def searchable_text(version: StoredVersion) -> str:
+    """The text the stemmed and key fields index: title and body."""
+    return f"{version.title}\n{version.text}"
+
+
+def index_document(version: StoredVersion, keys: str | None = None) -> tantivy.Document:
+    """The index document for a statement's current version.
+
+    ``keys`` are the spelling keys of ``searchable_text(version)`` when an import
+    worker already computed them; otherwise they are computed here.
+    """
     document = tantivy.Document()
     document.add_integer("statement_id", version.statement_id)
     document.add_text("title", version.title)
     document.add_text("body", version.text)
+    text = searchable_text(version)
     if version.language in STEMMERS:
-        document.add_text(stem_field(version.language), f"{version.title}\n{version.text}")
+        document.add_text(stem_field(version.language), text)
+    elif version.language in LIGHT_STEMMED:
+        document.add_text(
+            stem_field(version.language), light_stems_for_text(text, version.language)
+        )
+    document.add_text("key", keys if keys is not None else keys_for_text(text))
     if version.url:
         document.add_text("url", version.url)
     document.add_text("source", version.source)

@@ -1,11 +1,13 @@
 """The search index's fields and text analyzers (tantivy).
 
 Every statement is one document holding its current version. Text is indexed
-twice: in ``title``/``body`` folded (lower case, accents off) with positions
-for phrases, and in one ``stem_<language>`` field stemmed in the statement's
-language, so "killed" finds "killing" in English and "трагедии" finds
-"трагедия" in Russian. The stemmer table covers every language tantivy ships
-a stemmer for.
+three times: in ``title``/``body`` folded (lower case, accents off) with
+positions for phrases; in one ``stem_<language>`` field stemmed in the
+statement's language, so "killed" finds "killing" in English and "трагедии"
+finds "трагедия" in Russian (every language tantivy ships a stemmer for, and a
+light suffix folding of our own for Ukrainian and Azerbaijani); and in ``key``
+as spelling-neutral keys (``annals.index.spelling``), one per word at the
+word's position, so "Hojaly", "Xocalı" and "Ходжалы" find "Khojaly".
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from functools import lru_cache
 
 import tantivy
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 PLAIN = "annals_plain"
+KEYS = "annals_keys"
+LIGHT_STEMS = "annals_light_stems"
 MAX_TOKEN_CHARS = 60
 
 # ISO 639-1 code -> tantivy (Snowball) stemmer name.
@@ -40,6 +44,9 @@ STEMMERS: dict[str, str] = {
     "tr": "turkish",
 }
 
+# Languages without a tantivy stemmer that get annals.index.suffixes' light folding instead.
+LIGHT_STEMMED = ("uk", "az")
+
 FACET_FIELDS = ("source", "language", "year", "tags")
 
 
@@ -63,6 +70,11 @@ def build_schema() -> tantivy.Schema:
         builder.add_text_field(
             stem_field(language), tokenizer_name=stem_tokenizer(language), index_option="freq"
         )
+    for language in LIGHT_STEMMED:
+        builder.add_text_field(
+            stem_field(language), tokenizer_name=LIGHT_STEMS, index_option="freq"
+        )
+    builder.add_text_field("key", tokenizer_name=KEYS)
     builder.add_text_field("url", tokenizer_name=PLAIN, index_option="basic")
     for raw_field in ("source", "language", "tags"):
         builder.add_text_field(raw_field, tokenizer_name="raw", fast=True, index_option="basic")
@@ -82,6 +94,15 @@ def plain_analyzer() -> tantivy.TextAnalyzer:
     )
 
 
+def whitespace_analyzer() -> tantivy.TextAnalyzer:
+    """Tokens computed in Python (spelling keys, light stems), split on white space only."""
+    return (
+        tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace())
+        .filter(tantivy.Filter.remove_long(MAX_TOKEN_CHARS))
+        .build()
+    )
+
+
 def stem_analyzer(language: str) -> tantivy.TextAnalyzer:
     """Lower-cased words stemmed in one language (no accent folding: stemmers need them)."""
     return (
@@ -96,7 +117,11 @@ def stem_analyzer(language: str) -> tantivy.TextAnalyzer:
 @lru_cache(maxsize=1)
 def analyzers() -> dict[str, tantivy.TextAnalyzer]:
     """Every analyzer the schema names, by tokenizer name."""
-    named = {PLAIN: plain_analyzer()}
+    named = {
+        PLAIN: plain_analyzer(),
+        KEYS: whitespace_analyzer(),
+        LIGHT_STEMS: whitespace_analyzer(),
+    }
     for language in STEMMERS:
         named[stem_tokenizer(language)] = stem_analyzer(language)
     return named

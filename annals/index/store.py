@@ -9,6 +9,7 @@ the index commit and the watermark update only repeats work.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
 import tantivy
@@ -62,12 +63,14 @@ class SearchIndex:
         self.index.reload()
         return self.index.searcher()
 
-    def sync(self, commit: bool = True) -> int:
+    def sync(self, commit: bool = True, keys: Mapping[int, str] | None = None) -> int:
         """Index every current version added since the last sync; return how many.
 
         With ``commit=False`` the documents are handed to the writer (which
         indexes them on its own threads) and committed by a later sync.
+        ``keys`` maps version ids to spelling keys import workers computed.
         """
+        keys = keys or {}
         start_after = max(int(self.archive.get_state(WATERMARK, "0")), self._pending_watermark)
         writer = self.writer
         if self._replacing is None:
@@ -76,7 +79,7 @@ class SearchIndex:
         for version in self.archive.iter_current_versions(after_version_id=start_after):
             if self._replacing:
                 writer.delete_documents_by_term("statement_id", version.statement_id)
-            writer.add_document(index_document(version))
+            writer.add_document(index_document(version, keys.get(version.version_id)))
             self._pending_watermark = version.version_id
             done += 1
         if commit:

@@ -1,9 +1,12 @@
 """Compile a parsed query (``annals.search.query``) and filters into a tantivy query.
 
-A word is looked up in the folded ``title`` (boosted) and ``body`` fields and
-in the stemmed field of each language the archive holds, so the exact form and
-its inflections both match and the exact form scores higher. A word the
-analyzer splits in two ("COVID-19") becomes a phrase.
+A word is looked up in the folded ``title`` (boosted) and ``body`` fields, in
+the stemmed field of each language the archive holds, and by its spelling key
+in the ``key`` field (down-weighted). A statement with the exact form matches
+all of them and so ranks above one that only has a variant spelling
+("Hojaly" for "Khojaly") or an inflection. ``=word`` or ``variants=False``
+leaves out the stems and keys. A word the analyzer splits in two
+("COVID-19") becomes a phrase.
 """
 
 from __future__ import annotations
@@ -16,10 +19,22 @@ from datetime import UTC, date, datetime, time
 import tantivy
 
 from annals.errors import QuerySyntaxError, UsageError
-from annals.index.schema import PLAIN, STEMMERS, analyze, build_schema, stem_field, stem_tokenizer
+from annals.index.schema import (
+    LIGHT_STEMMED,
+    PLAIN,
+    STEMMERS,
+    analyze,
+    build_schema,
+    stem_field,
+    stem_tokenizer,
+)
+from annals.index.spelling import keys_for_text
+from annals.index.suffixes import light_stem_forms
 from annals.search.query import And, Node, Not, Or, Phrase, Term
+from annals.search.typos import allowed_distance
 
 TITLE_BOOST = 2.0
+VARIANT_BOOST = 0.5  # a variant spelling counts half as much as the form searched for
 _MUST, _SHOULD, _MUST_NOT = tantivy.Occur.Must, tantivy.Occur.Should, tantivy.Occur.MustNot
 
 
@@ -39,6 +54,8 @@ class Compiler:
 
     languages: tuple[str, ...]
     query_text: str
+    variants: bool = True
+    loosened: frozenset[str] = frozenset()  # words to match with typos too (search.typos)
 
     @property
     def stem_languages(self) -> tuple[str, ...]:
@@ -96,7 +113,9 @@ class Compiler:
             return self._prefix(tokens, term.field)
         if len(tokens) > 1:
             return self._phrase_in_fields(tokens, term.field, slop=0)
-        return self._word(term.text, tokens[0], term.field, stemmed=not term.exact)
+        return self._word(
+            term.text, tokens[0], term.field, stems=not term.exact, variants=not term.exact
+        )
 
     def phrase(self, phrase: Phrase) -> tantivy.Query:
         text = " ".join(phrase.words)
@@ -108,18 +127,51 @@ class Compiler:
                 "the phrase has no words to search for", self.query_text, phrase.position
             )
         if len(tokens) == 1:
-            return self._word(text, tokens[0], phrase.field, stemmed=False)
-        return self._phrase_in_fields(tokens, phrase.field, slop=phrase.slop)
+            # A quoted word: its form (and variant spellings), not its inflections.
+            return self._word(text, tokens[0], phrase.field, stems=False, variants=not phrase.exact)
+        exact = self._phrase_in_fields(tokens, phrase.field, slop=phrase.slop)
+        if phrase.exact or not self.variants or phrase.field is not None:
+            return exact
+        return _any_of([exact, *self._variant(text)])
 
-    def _word(self, raw: str, token: str, field: str | None, stemmed: bool) -> tantivy.Query:
+    def _word(
+        self, raw: str, token: str, field: str | None, stems: bool, variants: bool
+    ) -> tantivy.Query:
         schema = build_schema()
         queries = [
             _boosted(field_name, tantivy.Query.term_query(schema, field_name, token))
             for field_name in _text_fields(field)
         ]
-        if stemmed and field in (None, "body"):
+        if stems and field in (None, "body"):
             queries.extend(self._stemmed(raw))
+        if variants and self.variants and field is None:
+            queries.extend(self._variant(raw))
+        if raw in self.loosened:
+            queries.extend(self._near_spellings(token))
         return _any_of(queries)
+
+    def _near_spellings(self, token: str) -> list[tantivy.Query]:
+        schema = build_schema()
+        distance = allowed_distance(token)
+        return [
+            tantivy.Query.boost_query(
+                tantivy.Query.fuzzy_term_query(schema, name, token, distance=distance),
+                VARIANT_BOOST,
+            )
+            for name in ("title", "body")
+        ]
+
+    def _variant(self, raw: str) -> list[tantivy.Query]:
+        keys = keys_for_text(raw).split()
+        if not keys:
+            return []
+        schema = build_schema()
+        query = (
+            tantivy.Query.term_query(schema, "key", keys[0])
+            if len(keys) == 1
+            else tantivy.Query.phrase_query(schema, "key", keys)
+        )
+        return [tantivy.Query.boost_query(query, VARIANT_BOOST)]
 
     def _stemmed(self, raw: str) -> list[tantivy.Query]:
         schema = build_schema()
@@ -128,6 +180,12 @@ class Compiler:
             stems = analyze(stem_tokenizer(language), raw)
             if len(stems) == 1:
                 queries.append(tantivy.Query.term_query(schema, stem_field(language), stems[0]))
+        for language in LIGHT_STEMMED:
+            if language in self.languages and raw.isalpha():
+                queries.extend(
+                    tantivy.Query.term_query(schema, stem_field(language), stem)
+                    for stem in light_stem_forms(raw, language)
+                )
         return queries
 
     def _phrase_in_fields(

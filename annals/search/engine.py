@@ -3,20 +3,30 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
 import tantivy
 
+from annals.archive.aliases import forms_for
 from annals.archive.store import Archive, StoredVersion
 from annals.errors import UsageError
 from annals.index.schema import FACET_FIELDS
+from annals.index.spelling import fold, keys_for_text, spelling_key
 from annals.index.store import SearchIndex
 from annals.models import Hit, SearchResult
 from annals.search.compile import Compiler, Filters
-from annals.search.query import Node, Phrase, Term, parse_query, positive_terms
-from annals.search.snippets import highlight_regex, make_snippet, phrase_pattern, word_pattern
+from annals.search.expand import expand_aliases
+from annals.search.query import Node, Phrase, Term, parse_query, positive_terms, to_string
+from annals.search.snippets import (
+    highlight_regex,
+    match_spans,
+    phrase_pattern,
+    snippet_from_spans,
+    word_pattern,
+)
+from annals.search.typos import FEW_RESULTS, loosenable_words, suggest, with_suggestions
 
 SORTS = ("relevance", "newest", "oldest")
 _FACET_SIZE = {"source": 50, "language": 50, "year": 100, "tags": 50}
@@ -36,6 +46,7 @@ class SearchRequest:
     date_to: date | None = None
     facets: bool = True
     snippet_chars: int = 240
+    variants: bool = True  # match other spellings, aliases and (when few match) near spellings
     extra: dict[str, Any] = field(default_factory=dict)
 
     def filters(self) -> Filters:
@@ -73,19 +84,81 @@ class SearchEngine:
     def search(self, request: SearchRequest) -> SearchResult:
         started = time.perf_counter()
         tree = parse_query(request.query) if request.query.strip() else None
-        query = Compiler(self.languages, request.query).compile(tree, request.filters())
+        notes: list[str] = []
+        if tree is not None and request.variants:
+            tree, notes = expand_aliases(tree, self.aliases)
+        compiler = Compiler(self.languages, request.query, variants=request.variants)
+        query = compiler.compile(tree, request.filters())
         searcher = self.index.searcher()
         total, found = self._collect(searcher, query, request)
+        suggestion = None
+        if tree is not None and total < FEW_RESULTS and request.variants and not request.offset:
+            loosened = self._loosened(searcher, tree, compiler, request, total)
+            if loosened is not None:
+                query, total, found, suggestion, note = loosened
+                notes.append(note)
+        hits = self._hits(searcher, found, tree, request)
+        notes.extend(variant_notes(tree, hits))
+        facets = collect_facets(searcher, query) if request.facets else {}
+        took_ms = (time.perf_counter() - started) * 1000
+        return SearchResult(
+            request.query, total, round(took_ms, 2), hits, facets, notes, suggestion
+        )
+
+    def aliases(self, word: str) -> list[str]:
+        return forms_for(self.archive.db, word)
+
+    def _hits(
+        self,
+        searcher: tantivy.Searcher,
+        found: list[tuple[float, tantivy.DocAddress]],
+        tree: Node | None,
+        request: SearchRequest,
+    ) -> list[Hit]:
         ids = [int(searcher.doc(address)["statement_id"][0]) for _, address in found]
         versions = self.archive.current_versions(ids)
-        hits = [
-            self._hit(versions[statement_id], score, tree, request)
+        keys = variant_keys(tree) if request.variants else frozenset()
+        return [
+            self._hit(versions[statement_id], score, tree, keys, request)
             for statement_id, (score, _) in zip(ids, found, strict=True)
             if statement_id in versions
         ]
-        facets = collect_facets(searcher, query) if request.facets else {}
-        took_ms = (time.perf_counter() - started) * 1000
-        return SearchResult(request.query, total, round(took_ms, 2), hits, facets)
+
+    def _loosened(
+        self,
+        searcher: tantivy.Searcher,
+        tree: Node,
+        compiler: Compiler,
+        request: SearchRequest,
+        total: int,
+    ) -> tuple[tantivy.Query, int, list[tuple[float, tantivy.DocAddress]], str | None, str] | None:
+        """The search again with near spellings of long words, if that finds more."""
+        words = loosenable_words(tree)
+        if not words:
+            return None
+        loose = replace(compiler, loosened=frozenset(word.text for word in words))
+        query = loose.compile(tree, request.filters())
+        loose_total, found = self._collect(searcher, query, request)
+        if loose_total <= total:
+            return None
+        sample = self._sample_texts(searcher, found)
+        suggestions = {
+            word.text: best for word in words if (best := suggest(word.text, sample)) is not None
+        }
+        suggestion = to_string(with_suggestions(tree, suggestions)) if suggestions else None
+        note = f"few exact matches: near spellings of {', '.join(w.text for w in words)} included"
+        if suggestion:
+            note += f"; did you mean: {suggestion}"
+        return query, loose_total, found, suggestion, note
+
+    def _sample_texts(
+        self, searcher: tantivy.Searcher, found: list[tuple[float, tantivy.DocAddress]]
+    ) -> list[str]:
+        ids = [int(searcher.doc(address)["statement_id"][0]) for _, address in found[:20]]
+        return [
+            f"{version.title} {version.text[:20_000]}"
+            for version in self.archive.current_versions(ids).values()
+        ]
 
     def _collect(
         self, searcher: tantivy.Searcher, query: tantivy.Query, request: SearchRequest
@@ -108,9 +181,15 @@ class SearchEngine:
         return int(result.count or 0), found  # type: ignore[attr-defined]  # missing from the stubs
 
     def _hit(
-        self, version: StoredVersion, score: float, tree: Node | None, request: SearchRequest
+        self,
+        version: StoredVersion,
+        score: float,
+        tree: Node | None,
+        keys: frozenset[str],
+        request: SearchRequest,
     ) -> Hit:
         regex = highlight_regex(highlight_patterns(tree, version.language))
+        spans = match_spans(version.text, regex, keys)
         return Hit(
             id=version.statement_id,
             external_id=version.external_id,
@@ -120,9 +199,10 @@ class SearchEngine:
             published=version.published,
             language=version.language,
             score=round(score, 4),
-            snippet=make_snippet(version.text, regex, request.snippet_chars),
+            snippet=snippet_from_spans(version.text, spans, request.snippet_chars),
             version=version.number,
             tags=version.tags,
+            matched=tuple(dict.fromkeys(version.text[start:end] for start, end in spans[:200])),
         )
 
 
@@ -139,6 +219,43 @@ def highlight_patterns(tree: Node | None, language: str | None) -> list[str]:
         elif isinstance(leaf, Phrase):
             patterns.append(phrase_pattern(list(leaf.words)))
     return [pattern for pattern in patterns if pattern]
+
+
+def variant_keys(tree: Node | None) -> frozenset[str]:
+    """Spelling keys of the words that may match in another spelling (not =exact ones)."""
+    if tree is None:
+        return frozenset()
+    keys: set[str] = set()
+    for leaf in positive_terms(tree):
+        if leaf.exact or leaf.field is not None or (isinstance(leaf, Term) and leaf.prefix):
+            continue
+        text = leaf.text if isinstance(leaf, Term) else " ".join(leaf.words)
+        keys.update(keys_for_text(text).split())
+    return frozenset(keys)
+
+
+def variant_notes(tree: Node | None, hits: list[Hit]) -> list[str]:
+    """Say which other spellings matched each query word, and how to turn that off."""
+    if tree is None:
+        return []
+    notes = []
+    for leaf in positive_terms(tree):
+        if not isinstance(leaf, Term) or leaf.exact or leaf.prefix or leaf.field:
+            continue
+        key, own = spelling_key(leaf.text), fold(leaf.text)
+        others = {
+            form
+            for hit in hits
+            for form in hit.matched
+            if fold(form) != own and spelling_key(form) == key
+        }
+        if others:
+            shown = ", ".join(sorted(others)[:8])
+            notes.append(
+                f"{leaf.text} also matched the spellings {shown}; search ={leaf.text} for that"
+                " form only"
+            )
+    return notes
 
 
 def collect_facets(searcher: tantivy.Searcher, query: tantivy.Query) -> dict[str, dict[str, int]]:

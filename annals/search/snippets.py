@@ -13,8 +13,10 @@ import unicodedata
 from functools import lru_cache
 
 from annals.index.schema import STEMMERS, analyze, stem_tokenizer
+from annals.index.spelling import TOKEN_PATTERN, spelling_key
 
 ELLIPSIS = "…"
+VARIANT_SCAN_CHARS = 60_000
 _MIN_PREFIX = 3
 
 
@@ -83,19 +85,55 @@ def highlight_regex(patterns: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
-def make_snippet(text: str, regex: re.Pattern[str] | None, max_chars: int = 240) -> str:
+def match_spans(
+    text: str, regex: re.Pattern[str] | None, variant_keys: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Where the query's words stand in ``text``: its forms, inflections and variant spellings.
+
+    Variant spellings are found by comparing each word's spelling key with the
+    query words' keys, in the first ``VARIANT_SCAN_CHARS`` characters (a bound on
+    the work for very long statements).
+    """
+    spans = [match.span() for match in regex.finditer(text)] if regex else []
+    if variant_keys:
+        for match in TOKEN_PATTERN.finditer(text, 0, VARIANT_SCAN_CHARS):
+            if spelling_key(match.group()) in variant_keys:
+                spans.append(match.span())
+    return _without_overlaps(sorted(spans))
+
+
+def _without_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        if kept and start < kept[-1][1]:
+            kept[-1] = (kept[-1][0], max(end, kept[-1][1]))
+        else:
+            kept.append((start, end))
+    return kept
+
+
+def make_snippet(
+    text: str,
+    regex: re.Pattern[str] | None,
+    max_chars: int = 240,
+    variant_keys: frozenset[str] = frozenset(),
+) -> str:
     """HTML-escaped passage of ``text`` around the best cluster of matches, matches in <mark>."""
-    spans = [match.span() for match in regex.finditer(text)] if regex else []
+    return snippet_from_spans(text, match_spans(text, regex, variant_keys), max_chars)
+
+
+def snippet_from_spans(text: str, spans: list[tuple[int, int]], max_chars: int = 240) -> str:
+    """HTML-escaped passage around the best cluster of the given spans, which are marked."""
     start, end = _best_window(text, spans, max_chars)
-    return _render(
-        text, start, end, [span for span in spans if start <= span[0] and span[1] <= end]
-    )
+    inside = [span for span in spans if start <= span[0] and span[1] <= end]
+    return _render(text, start, end, inside)
 
 
-def mark_all(text: str, regex: re.Pattern[str] | None) -> str:
+def mark_all(
+    text: str, regex: re.Pattern[str] | None, variant_keys: frozenset[str] = frozenset()
+) -> str:
     """The whole text HTML-escaped with every match in <mark> (for a statement page)."""
-    spans = [match.span() for match in regex.finditer(text)] if regex else []
-    return _render(text, 0, len(text), spans, ellipses=False)
+    return _render(text, 0, len(text), match_spans(text, regex, variant_keys), ellipses=False)
 
 
 def _best_window(text: str, spans: list[tuple[int, int]], max_chars: int) -> tuple[int, int]:

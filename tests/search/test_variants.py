@@ -1,0 +1,95 @@
+"""Search across spellings and scripts: variant keys, ranking, turning variants off, aliases,
+near spellings, light stemming where tantivy has no stemmer."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from annals.api import Annals
+from annals.search.engine import SearchRequest
+
+
+def found(annals: Annals, query: str, **request: object) -> list[str]:
+    result = annals.search(SearchRequest(query=query, limit=50, **request))  # type: ignore[arg-type]
+    return [hit.external_id or hit.source for hit in result.hits]
+
+
+@pytest.mark.parametrize("query", ["Hojaly", "Khojaly", "Xocalı", "Ходжалы", "Chodschali"])
+def test_seed_statement_is_found_by_every_spelling(seed_annals: Annals, query: str) -> None:
+    sources = {hit.source for hit in seed_annals.search(SearchRequest(query=query, limit=50)).hits}
+    assert "mfa" in sources
+
+
+def test_each_spelling_finds_the_statements_in_every_script(demo_annals: Annals) -> None:
+    khojaly = {"icch-2022-001", "icch-2022-002", "icch-2022-003", "icch-2023-001"}
+    for query in ("Khojaly", "Xocalı", "Ходжалы", "Chodschali", "Khodjaly"):
+        assert khojaly <= set(found(demo_annals, query)), query
+
+
+def test_exact_spelling_ranks_above_variant_spellings(demo_annals: Annals) -> None:
+    # Only icch-2023-001 (German) writes "Chodschali"; the others write Khojaly, Xocalı, Ходжалы.
+    ranked = found(demo_annals, "Chodschali")
+    assert ranked[0] == "icch-2023-001"
+    assert len(ranked) >= 4
+
+
+def test_snippet_marks_the_variant_form_that_matched(demo_annals: Annals) -> None:
+    result = demo_annals.search(SearchRequest(query="Khojaly", limit=50))
+    by_id = {hit.external_id: hit for hit in result.hits}
+    assert "<mark>Ходжалы</mark>" in by_id["icch-2022-002"].snippet
+    assert "Xocalı" in by_id["icch-2022-003"].matched
+    assert any("Ходжалы" in note and "=Khojaly" in note for note in result.notes)
+
+
+def test_variants_can_be_turned_off_for_a_word_or_the_whole_query(demo_annals: Annals) -> None:
+    assert found(demo_annals, "=Chodschali") == ["icch-2023-001"]
+    assert found(demo_annals, "Chodschali", variants=False) == ["icch-2023-001"]
+    # Only the word marked exact loses its variants.
+    assert set(found(demo_annals, "=Chodschali OR Ходжалы")) > {"icch-2023-001"}
+
+
+def test_alias_expands_the_query_and_says_so(annals: Annals, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Ceremony in Kyiv\n\nA ceremony was held in Kyiv today.")
+    (tmp_path / "b.txt").write_text("Concert in Lviv\n\nA concert was held in Lviv today.")
+    annals.import_paths(
+        [tmp_path / "a.txt", tmp_path / "b.txt"], options=annals.read_options(given={"lang": "en"})
+    )
+    assert found(annals, "Kiev") == []
+    assert annals.add_aliases("Kyiv", ["Kiev", "Київ"]) == 2
+    result = annals.search(SearchRequest(query="Kiev"))
+    assert [hit.title for hit in result.hits] == ["Ceremony in Kyiv"]
+    assert any("also searched as Kyiv" in note for note in result.notes)
+    assert found(annals, "Kiev", variants=False) == []
+
+
+def test_aliases_import_from_csv_and_json(annals: Annals, tmp_path: Path) -> None:
+    csv_file = tmp_path / "aliases.csv"
+    csv_file.write_text("Stepanakert,Khankendi,Xankəndi\n# a comment,row\n", encoding="utf-8")
+    json_file = tmp_path / "aliases.json"
+    json_file.write_text(json.dumps({"Khojaly": ["Ivanyan"]}), encoding="utf-8")
+    assert annals.import_aliases(csv_file) == 2
+    assert annals.import_aliases(json_file) == 1
+    assert annals.aliases() == {"Khojaly": ["Ivanyan"], "Stepanakert": ["Khankendi", "Xankəndi"]}
+
+
+def test_a_typo_in_a_long_word_finds_results_and_a_suggestion(demo_annals: Annals) -> None:
+    result = demo_annals.search(SearchRequest(query="Riverten flood"))
+    assert result.total >= 1
+    assert result.suggestion == "Riverton flood"
+    assert any("did you mean" in note for note in result.notes)
+    # Short words are not loosened, and exact searches never are.
+    assert demo_annals.search(SearchRequest(query="Riverten", variants=False)).total == 0
+
+
+def test_ukrainian_and_azerbaijani_inflections_match_by_light_stemming(
+    annals: Annals, tmp_path: Path
+) -> None:
+    (tmp_path / "uk.txt").write_text("Новини\n\nДелегація прибула до Харкова вранці.", "utf-8")
+    (tmp_path / "az.txt").write_text("Xəbərlər\n\nNümayəndə heyəti Bakıda görüş keçirdi.", "utf-8")
+    annals.import_paths([tmp_path / "uk.txt"], options=annals.read_options(given={"lang": "uk"}))
+    annals.import_paths([tmp_path / "az.txt"], options=annals.read_options(given={"lang": "az"}))
+    assert found(annals, "Харків") and found(annals, "Харкову")
+    assert found(annals, "Bakı") and found(annals, "Bakının")

@@ -16,11 +16,20 @@ from annals.archive import aliases, tokens
 from annals.archive import captures as crawl_records
 from annals.archive.captures import Event, WebSource
 from annals.archive.diff import DiffOp, word_diff
-from annals.archive.facts_store import facts_of_version
+from annals.archive.facts_store import (
+    FactQuery,
+    facts_of_version,
+    replace_facts,
+    search_facts,
+    versions_needing_facts,
+)
 from annals.archive.store import Archive, StoredVersion, now_iso
 from annals.crawl import Collector, CollectSettings, CrawlReport
 from annals.crawl_sources import SourceOptions, add_source, export_warc
 from annals.errors import InputError, NotFound
+from annals.facts import EXTRACTOR_VERSION as FACTS_VERSION
+from annals.facts import extract_facts
+from annals.index.spelling import spelling_key
 from annals.index.store import SearchIndex
 from annals.models import Extracted, Fact, Hit, SearchResult
 from annals.pipeline import ImportReport, import_paths
@@ -80,6 +89,7 @@ class Annals:
             batch_size=self.settings.batch_size,
             progress=progress,
             workers=self.settings.import_workers,
+            find_facts=self.settings.find_facts,
         )
         self.engine.refresh()
         return report
@@ -102,6 +112,10 @@ class Annals:
 
     def search_many(self, requests: Sequence[SearchRequest]) -> list[SearchResult]:
         return [self.search(request) for request in requests]
+
+    def search_hits(self, query: str, **request: Any) -> list[Hit]:
+        """The first page of hits for a query (a convenience for scripts and tests)."""
+        return self.search(SearchRequest(query=query, **request)).hits
 
     def search_ids(self, query: str, **request: Any) -> list[int]:
         """Statement ids of a search's first page, best first (a convenience for scripts)."""
@@ -144,6 +158,48 @@ class Annals:
         version = self.version(statement_id, number) if number else self.statement(statement_id)
         return facts_of_version(self.archive.db, version.version_id)
 
+    def find_facts(self, statement_id: int) -> list[Fact]:
+        """Find the current version's facts again with this extractor, store and return them."""
+        version = self.statement(statement_id)
+        self._store_facts([version])
+        return self.facts(statement_id)
+
+    def refresh_facts(self) -> int:
+        """Find facts for every current version that has none from this extractor version."""
+        stale = set(versions_needing_facts(self.archive.db, FACTS_VERSION))
+        batch: list[StoredVersion] = []
+        for version in self.archive.iter_current_versions():
+            if version.version_id in stale:
+                batch.append(version)
+            if len(batch) >= self.settings.batch_size:
+                self._store_facts(batch)
+                batch = []
+        self._store_facts(batch)
+        return len(stale)
+
+    def _store_facts(self, versions: Sequence[StoredVersion]) -> None:
+        found = [
+            (
+                version.version_id,
+                extract_facts(version.text, language=version.language, published=version.published),
+            )
+            for version in versions
+        ]
+        with self.archive.transaction() as db:
+            for version_id, facts in found:
+                replace_facts(db, version_id, facts, FACTS_VERSION)
+
+    def statements_with_facts(self) -> Iterator[tuple[StoredVersion, list[Fact]]]:
+        """Every statement's current version with its stored facts, in id order."""
+        for version in self.archive.iter_current_versions():
+            yield version, facts_of_version(self.archive.db, version.version_id)
+
+    def search_facts(self, query: FactQuery, entity: str | None = None) -> list[dict[str, Any]]:
+        """Facts across statements (e.g. figures of people killed where a place is named)."""
+        if entity:
+            query = replace(query, entity_key=spelling_key(entity))
+        return search_facts(self.archive.db, query)
+
     def raw_capture(self, content_sha256: str) -> bytes:
         return self.archive.raw(content_sha256)
 
@@ -162,14 +218,8 @@ class Annals:
 
     def add_aliases(self, name: str, variants: Sequence[str], origin: str = "user") -> int:
         """Add variants to a name's alias group; return how many were new."""
-        self.archive.db.execute("BEGIN IMMEDIATE")
-        try:
-            added = aliases.add_aliases(self.archive.db, name, variants, origin)
-            self.archive.db.execute("COMMIT")
-        except BaseException:
-            self.archive.db.execute("ROLLBACK")
-            raise
-        return added
+        with self.archive.transaction() as db:
+            return aliases.add_aliases(db, name, variants, origin)
 
     def import_aliases(self, path: Path) -> int:
         """Add every group of a CSV (name,variant,...) or JSON ({name: [variants]}) file."""

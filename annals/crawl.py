@@ -12,9 +12,9 @@ One pass over a source, in order:
    trivially; mark a statement whose URL answers 404/410 removed;
 4. bring the search index up to date.
 
-The decisions are pure functions (``decide``, ``next_check_time``,
-``listing_due``, ``choose_kind``, ``canonical_url``); ``Collector`` does the
-I/O around them, and ``Collector.watch`` is a thin loop over ``run_due``
+The decisions are pure functions in ``annals.crawl_decisions`` (``decide``,
+``next_check_time``, ``listing_due``, ``choose_kind``, ``build_document``);
+``Collector`` does the I/O around them, and ``Collector.watch`` is a thin loop over ``run_due``
 that sleeps through the clock it was given, so tests drive it with a fake one.
 """
 
@@ -26,30 +26,57 @@ from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
-from typing import Any
-from urllib.parse import urldefrag, urlsplit
+from datetime import datetime, timedelta
 
 from annals.archive import captures
 from annals.archive.captures import Check, StatementState, WebSource
-from annals.archive.diff import is_trivial_change, strip_tracking
 from annals.archive.store import Archive, PreparedDocument, prepare
+from annals.crawl_decisions import (
+    KINDS,
+    OUTCOMES,
+    Fetched,
+    Target,
+    build_document,
+    canonical_url,
+    checked_since,
+    choose_kind,
+    decide,
+    default_name,
+    header,
+    iso,
+    listing_due,
+    next_check_time,
+    normalised_date,
+    parse_time,
+    source_interval,
+    url_filter,
+    validators_of,
+    with_fallbacks,
+)
 from annals.errors import AnnalsError, FetchError, InputError, UsageError
-from annals.extract import extract_html
 from annals.index.store import SearchIndex
-from annals.models import Capture, Document, Extracted
+from annals.models import Capture
 from annals.sources import feeds, listing, sitemaps
-from annals.sources.discover import Discovery
-from annals.sources.documents import finish_document
-from annals.sources.fetch import SITEMAP_TYPES, Fetcher, FetchSettings, decode_html
+from annals.sources.fetch import SITEMAP_TYPES, Fetcher, FetchSettings
 from annals.sources.options import ReadOptions
 from annals.sources.politeness import Clock, SystemClock
-from annals.sources.schedule import DEFAULT_TIERS, Tier, next_check, parse_duration
+from annals.sources.schedule import DEFAULT_TIERS, Tier
 
-KINDS = ("feed", "sitemap", "listing", "page")
-OUTCOMES = ("new", "changed", "unchanged", "not_modified", "removed", "failed")
-GONE_STATUSES = frozenset({404, 410})
-HTML_TYPES = frozenset({"", "text/html", "application/xhtml+xml"})
+__all__ = [
+    "KINDS",
+    "OUTCOMES",
+    "Collector",
+    "CollectSettings",
+    "CrawlReport",
+    "Fetched",
+    "Target",
+    "canonical_url",
+    "choose_kind",
+    "decide",
+    "default_name",
+    "next_check_time",
+]
+
 # A crawl that ended in one of these states is resumed by the next one.
 RESUMABLE = frozenset({"running", "interrupted"})
 
@@ -66,37 +93,6 @@ class CollectSettings:
     max_urls_per_round: int = 10_000
     language_sample_chars: int = 1000
     max_idle_seconds: float = 60.0  # longest sleep of ``watch`` between rounds
-
-
-@dataclass(frozen=True, slots=True)
-class Target:
-    """A statement URL to fetch, with what the listing said about it (fallback metadata)."""
-
-    url: str  # canonical: the statement's key and the checks key
-    fetch_url: str  # as listed
-    title: str = ""
-    published: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Fetched:
-    """The result of fetching (and, for a 200, extracting) one target."""
-
-    target: Target
-    capture: Capture | None
-    document: PreparedDocument | None = None
-    error: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Decision:
-    """What to do with a fetched target; ``outcome`` is one of ``OUTCOMES``."""
-
-    outcome: str
-    store: bool = False
-    remove: bool = False
-    restore: bool = False
-    error: str | None = None
 
 
 @dataclass
@@ -121,134 +117,6 @@ class CrawlReport:
         return ", ".join(parts) + (" (stopped early; run again to resume)" if self.stopped else "")
 
 
-# --- pure decisions ------------------------------------------------------------------------
-
-
-def canonical_url(url: str) -> str:
-    """The key of a statement URL: no fragment, no tracking parameters."""
-    return strip_tracking(urldefrag(url.strip()).url)
-
-
-def decide(state: StatementState | None, fetched: Fetched) -> Decision:
-    """What a fetched answer means for the statement it belongs to (``state``, if stored)."""
-    capture = fetched.capture
-    if capture is None:
-        return Decision("failed", error=fetched.error or "not fetched")
-    if capture.status == 304:
-        return Decision("not_modified")
-    if capture.status in GONE_STATUSES:
-        if state is None:
-            return Decision("failed", error=f"answered {capture.status}; nothing stored")
-        return (
-            Decision("removed", remove=True) if state.removed_at is None else Decision("unchanged")
-        )
-    if not 200 <= capture.status < 300:
-        return Decision("failed", error=f"answered {capture.status}")
-    if fetched.document is None:
-        return Decision("failed", error=fetched.error or "no statement in the page")
-    restore = state is not None and state.removed_at is not None
-    if state is None:
-        return Decision("new", store=True)
-    extracted = fetched.document.document.extracted
-    old = f"{state.title}\n\n{state.text}"
-    if is_trivial_change(old, f"{extracted.title}\n\n{extracted.text}") and (
-        extracted.published == state.published
-    ):
-        return Decision("unchanged", restore=restore)
-    return Decision("changed", store=True, restore=restore)
-
-
-def next_check_time(
-    first_seen: datetime,
-    checked_at: datetime,
-    published: str | None = None,
-    tiers: Sequence[Tier] = DEFAULT_TIERS,
-) -> datetime:
-    """When to look at a statement again: by the schedule tiers for its age.
-
-    The age counts from when it was first seen or, if earlier, its
-    publication date, so an old statement found by a first crawl settles at
-    once instead of being re-checked every 15 minutes.
-    """
-    born = first_seen
-    try:
-        published_at = _parse_time(published) if published else None
-    except ValueError:
-        published_at = None
-    if published_at is not None and published_at < born:
-        born = published_at
-    return next_check(born, checked_at, tiers)
-
-
-def listing_due(source: WebSource, now: datetime, default_interval: timedelta) -> bool:
-    """Whether the source's feed, sitemap or listing should be read again at ``now``."""
-    if source.last_crawl_at is None:
-        return True
-    interval = source_interval(source, default_interval)
-    return _parse_time(source.last_crawl_at) + interval <= now
-
-
-def source_interval(source: WebSource, default: timedelta) -> timedelta:
-    text = source.settings.get("interval")
-    return parse_duration(text) if text else default
-
-
-def choose_kind(discovery: Discovery, given: str | None) -> tuple[str, dict[str, Any]]:
-    """The kind to collect a source as, and the feed/sitemap URLs that go with it."""
-    kind = given or discovery.kind
-    if kind not in KINDS:
-        raise UsageError(f"unknown kind {kind!r}; choose one of {', '.join(KINDS)}")
-    if kind == "feed":
-        return kind, {"feeds": list(discovery.feeds) or [discovery.url]}
-    if kind == "sitemap":
-        return kind, {"sitemaps": list(discovery.sitemaps) or [discovery.url]}
-    return kind, {}
-
-
-def url_filter(settings: dict[str, Any]) -> Callable[[str], bool]:
-    """Whether a listed URL is a statement, by the source's include/exclude patterns."""
-    include = re.compile(settings["include"]) if settings.get("include") else None
-    exclude = re.compile(settings["exclude"]) if settings.get("exclude") else None
-
-    def wanted(url: str) -> bool:
-        return bool(
-            (include is None or include.search(url)) and not (exclude and exclude.search(url))
-        )
-
-    return wanted
-
-
-def build_document(
-    capture: Capture, target: Target, options: ReadOptions, language: str | None = None
-) -> Document:
-    """The statement in a fetched page: trafilatura's text and metadata, listing metadata as
-    fallback. Raises InputError when the answer holds no statement."""
-    media_type = capture.content_type.split(";", 1)[0].strip().lower()
-    text = decode_html(capture.raw, capture.content_type)
-    if media_type in HTML_TYPES:
-        extracted = extract_html(text, capture.url, url=capture.url)
-    elif media_type == "text/plain":
-        extracted = Extracted(text=text.strip(), extractor="text 1")
-    else:
-        raise InputError(capture.url, f"{media_type} is not a web page; not stored")
-    extracted = replace(
-        extracted,
-        title=extracted.title or target.title,
-        published=extracted.published or target.published,
-        language=extracted.language or language,
-    )
-    document = Document(
-        raw=capture.raw,
-        extracted=extracted,
-        origin=capture.url,
-        external_id=target.url,
-        url=target.url,
-        media_type=media_type or "text/html",
-        captured_at=capture.captured_at,
-    )
-    return finish_document(document, options)
-
-
 def fetch_and_extract(
     fetcher: Fetcher,
     target: Target,
@@ -269,34 +137,6 @@ def fetch_and_extract(
     except InputError as error:
         return Fetched(target, capture, error=error.reason)
     return Fetched(target, capture, document)
-
-
-def validators_of(check: Check | None) -> Capture | None:
-    """A stand-in previous capture carrying the stored ETag/Last-Modified, for a conditional GET."""
-    if check is None or not (check.etag or check.last_modified):
-        return None
-    headers = tuple(
-        (name, value)
-        for name, value in (("ETag", check.etag), ("Last-Modified", check.last_modified))
-        if value
-    )
-    return Capture(
-        url=check.url, raw=b"", captured_at=_parse_time(check.first_seen_at), headers=headers
-    )
-
-
-def _header(capture: Capture, name: str) -> str | None:
-    return next((value for key, value in capture.headers if key.lower() == name), None)
-
-
-def _parse_time(text: str) -> datetime:
-    parsed = datetime.fromisoformat(text)
-    # A bare date or a naive time (from a feed or a page) is read as UTC.
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def _iso(moment: datetime) -> str:
-    return moment.isoformat(timespec="seconds")
 
 
 # --- the collector -------------------------------------------------------------------------
@@ -321,6 +161,7 @@ class Collector:
         self._make_fetcher = make_fetcher or (lambda s: Fetcher(s, clock=self.clock))
         self._fetchers: dict[bool, Fetcher] = {}
         self.stop_event = threading.Event()
+        self._round_at = self.clock.now()  # a check is never recorded as earlier than its round
         self.progress: Callable[[Fetched, str], None] | None = None
 
     def close(self) -> None:
@@ -359,9 +200,9 @@ class Collector:
         return report
 
     def _crawl_source(self, source: WebSource, report: CrawlReport) -> None:
-        now = self.clock.now()
+        now = self._round_at = self.clock.now()
         resuming = source.last_status in RESUMABLE and source.last_crawl_at is not None
-        started = source.last_crawl_at if resuming and source.last_crawl_at else _iso(now)
+        started = source.last_crawl_at if resuming and source.last_crawl_at else iso(now)
         captures.set_crawl_state(self.db, source.id, started, "running")
         targets = self._listed(source, now, report)
         if targets is None:
@@ -370,7 +211,7 @@ class Collector:
         urls = list(dict.fromkeys([*targets, *self._due(source, now)]))
         if resuming:
             checks = captures.get_checks(self.db, urls)
-            urls = [url for url in urls if not _checked_since(checks.get(url), started)]
+            urls = [url for url in urls if not checked_since(checks.get(url), started)]
         self._process(source, urls, targets, report)
         status = "interrupted" if self.stop_event.is_set() else "finished"
         report.stopped = report.stopped or status == "interrupted"
@@ -381,6 +222,7 @@ class Collector:
     def run_due(self, now: datetime, names: Sequence[str] | None = None) -> CrawlReport:
         """One watch round: re-read listings that are due, then fetch every URL that is due."""
         report = CrawlReport()
+        self._round_at = now
         for source in self.sources(names):
             if self.stop_event.is_set():
                 report.stopped = True
@@ -388,7 +230,7 @@ class Collector:
             targets: dict[str, Target] = {}
             if listing_due(source, now, self.settings.listing_interval):
                 targets = self._listed(source, now, report) or {}
-                captures.set_crawl_state(self.db, source.id, _iso(now), "watching")
+                captures.set_crawl_state(self.db, source.id, iso(now), "watching")
             self._process(source, self._due(source, now), targets, report)
         if report.stored:
             self.index.sync()
@@ -398,14 +240,14 @@ class Collector:
         """The earliest time anything (a URL or a listing) becomes due."""
         chosen = self.sources(names)
         times = [
-            _parse_time(source.last_crawl_at)
+            parse_time(source.last_crawl_at)
             + source_interval(source, self.settings.listing_interval)
             for source in chosen
             if source.last_crawl_at
         ]
         earliest = captures.next_check_at(self.db, [source.id for source in chosen])
         if earliest:
-            times.append(_parse_time(earliest))
+            times.append(parse_time(earliest))
         return min(times) if times else None
 
     def watch(
@@ -416,6 +258,7 @@ class Collector:
         """Run ``run_due`` on schedule until ``stop_event`` is set; sleeps through the clock."""
         while not self.stop_event.is_set():
             report = self.run_due(self.clock.now(), names)
+            self.index.close()  # let an import or a crawl in another process write meanwhile
             if on_round is not None:
                 on_round(report)
             wake = self.next_wake(names)
@@ -446,7 +289,7 @@ class Collector:
         for target in found:
             if (wanted(target.url) or source.kind == "page") and target.url not in targets:
                 targets[target.url] = target
-        captures.register_urls(self.db, source.id, targets, _iso(now))
+        captures.register_urls(self.db, source.id, targets, iso(now))
         return targets
 
     def _fetch_listing(
@@ -471,7 +314,7 @@ class Collector:
                         canonical_url(entry.url),
                         entry.url,
                         entry.title,
-                        _normalised(entry.published),
+                        normalised_date(entry.published),
                     )
                 )
         return found
@@ -488,7 +331,10 @@ class Collector:
             raise FetchError(errors[0])
         return [
             Target(
-                canonical_url(entry.url), entry.url, entry.title or "", _normalised(entry.published)
+                canonical_url(entry.url),
+                entry.url,
+                entry.title or "",
+                normalised_date(entry.published),
             )
             for entry in entries
         ]
@@ -509,7 +355,7 @@ class Collector:
         return [Target(canonical_url(source.url), source.url)]
 
     def _due(self, source: WebSource, now: datetime) -> list[str]:
-        return captures.due_urls(self.db, source.id, _iso(now), self.settings.max_urls_per_round)
+        return captures.due_urls(self.db, source.id, iso(now), self.settings.max_urls_per_round)
 
     # --- fetching and recording --------------------------------------------------------------
 
@@ -530,7 +376,7 @@ class Collector:
                 if self.stop_event.is_set():
                     report.stopped = True
                     break
-                target = _with_fallbacks(listed.get(url) or Target(url, url), states.get(url))
+                target = with_fallbacks(listed.get(url) or Target(url, url), states.get(url))
                 work = (fetcher, target, checks.get(url), options, source.language)
                 pending.append(pool.submit(fetch_and_extract, *work))
                 if len(pending) >= threads * self.settings.in_flight_per_thread:
@@ -552,9 +398,10 @@ class Collector:
         outcome = decision.outcome
         statement_id = state.statement_id if state else None
         version_id = None
-        checked_at = fetched.capture.captured_at if fetched.capture else self.clock.now()
+        fetched_at = fetched.capture.captured_at if fetched.capture else self.clock.now()
+        checked_at = max(fetched_at, self._round_at)
         if decision.restore and statement_id is not None:
-            captures.mark_restored(self.db, source.id, statement_id, None, _iso(checked_at))
+            captures.mark_restored(self.db, source.id, statement_id, None, iso(checked_at))
         if decision.store and fetched.document is not None:
             stored = self.archive.store_batch(source.id, [fetched.document], None)[0]
             statement_id, version_id = stored.statement_id, stored.version_id
@@ -562,7 +409,7 @@ class Collector:
         with captures.transaction(self.db):
             if decision.remove and statement_id is not None and fetched.capture is not None:
                 why = f"{fetched.target.fetch_url} answered {fetched.capture.status}"
-                captures.mark_removed(self.db, source.id, statement_id, _iso(checked_at), why)
+                captures.mark_removed(self.db, source.id, statement_id, iso(checked_at), why)
             self._keep_capture(
                 source,
                 fetched.target.fetch_url,
@@ -599,7 +446,7 @@ class Collector:
             source_id=source.id,
             url=capture.url if capture else requested_url,
             requested_url=requested_url,
-            captured_at=_iso(now),
+            captured_at=iso(now),
             status=capture.status if capture else None,
             headers=capture.headers if capture else (),
             content_sha256=content_sha256,
@@ -622,13 +469,13 @@ class Collector:
         etag = check.etag if check else None
         last_modified = check.last_modified if check else None
         if capture is not None and 200 <= capture.status < 300:
-            etag, last_modified = _header(capture, "etag"), _header(capture, "last-modified")
+            etag, last_modified = header(capture, "etag"), header(capture, "last-modified")
         elif capture is not None and capture.status == 304:
-            etag = _header(capture, "etag") or etag
-        first_seen = check.first_seen_at if check else _iso(checked_at)
+            etag = header(capture, "etag") or etag
+        first_seen = check.first_seen_at if check else iso(checked_at)
         published = fetched.document.document.extracted.published if fetched.document else None
         due = next_check_time(
-            _parse_time(first_seen),
+            parse_time(first_seen),
             checked_at,
             published or fetched.target.published,
             self.settings.tiers,
@@ -640,8 +487,8 @@ class Collector:
                 source.id,
                 statement_id,
                 first_seen,
-                _iso(checked_at),
-                _iso(due),
+                iso(checked_at),
+                iso(due),
                 etag,
                 last_modified,
             ),
@@ -654,31 +501,3 @@ LISTERS: dict[str, Callable[[Collector, WebSource], list[Target]]] = {
     "listing": Collector._list_listing,
     "page": Collector._list_page,
 }
-
-
-def _with_fallbacks(target: Target, state: StatementState | None) -> Target:
-    """Listing metadata first, then what the stored version has, for pages that lack it."""
-    if state is None:
-        return target
-    return replace(
-        target, title=target.title or state.title, published=target.published or state.published
-    )
-
-
-def _checked_since(check: Check | None, started: str) -> bool:
-    return bool(check and check.last_checked_at and check.last_checked_at >= started)
-
-
-def _normalised(published: str | None) -> str | None:
-    from annals.extract import normalise_date
-
-    try:
-        return normalise_date(published)
-    except ValueError:
-        return None
-
-
-def default_name(url: str) -> str:
-    """A source name from its URL: the host without ``www.``."""
-    host = urlsplit(url).netloc.lower()
-    return host.removeprefix("www.") or url

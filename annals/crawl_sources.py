@@ -18,7 +18,7 @@ from typing import Any
 from annals.archive import captures
 from annals.archive.captures import CaptureRow, WebSource
 from annals.archive.store import Archive, now_iso
-from annals.crawl import KINDS, choose_kind, default_name
+from annals.crawl_decisions import KINDS, choose_kind, default_name
 from annals.errors import FetchError, NotFound, UsageError
 from annals.models import Capture
 from annals.sources import netguard
@@ -82,8 +82,11 @@ def add_source(
     if options.kind == "listing" and not options.include:
         raise UsageError("a listing source needs --include REGEX matching statement links")
     discovery = None
+    discovered: dict[str, Any]
     if options.kind in _NO_DISCOVERY:
-        kind, discovered = options.kind, {}
+        # Nothing is fetched yet, so check the address now rather than at the first crawl.
+        netguard.check_url(url, allow_private=options.allow_private)
+        kind, discovered = str(options.kind), {}
     else:
         try:
             discovery = discover_url(url, fetcher)

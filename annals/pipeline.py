@@ -1,10 +1,11 @@
-"""The import pipeline, stage by stage: read -> extract -> archive -> index.
+"""The import pipeline, stage by stage: read -> extract -> facts -> archive -> index.
 
 Reading and extraction happen in the source readers (``annals.sources``),
-which yield a ``Document`` or an ``InputError`` per item. Documents are
-stored in batches, one transaction each, and handed to the index writer
-after every batch; errors are recorded with the run. A re-run after a crash
-finds what was stored and adds only what is missing.
+which yield a ``Document`` or an ``InputError`` per item; the same worker
+finds the document's facts and spelling keys. Documents are stored in
+batches, one transaction each, their facts in the next, and handed to the
+index writer after every batch; errors are recorded with the run. A re-run
+after a crash finds what was stored and adds only what is missing.
 """
 
 from __future__ import annotations
@@ -17,11 +18,14 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from annals.archive.facts_store import replace_facts
 from annals.archive.store import Archive, PreparedDocument, prepare
 from annals.errors import InputError
+from annals.facts import EXTRACTOR_VERSION as FACTS_VERSION
+from annals.facts import extract_facts
 from annals.index.spelling import keys_for_text
 from annals.index.store import SearchIndex
-from annals.models import Document
+from annals.models import Document, Fact
 from annals.sources.files import ReadTask, iter_files, plan_reading, run_reading
 from annals.sources.options import ReadOptions
 
@@ -67,6 +71,7 @@ def import_paths(
     batch_size: int = 500,
     progress: Callable[[int], None] | None = None,
     workers: int = 0,
+    find_facts: bool = True,
 ) -> ImportReport:
     """Import files and directories into the archive and the index.
 
@@ -77,7 +82,8 @@ def import_paths(
     report = ImportReport(archive.start_run([str(path) for path in paths], source_name))
     fallback_source = source_name or (default_source_name(paths[0]) if paths else "files")
     batch: list[PreparedItem] = []
-    for item in prepared_items(paths, options, workers or auto_workers(paths)):
+    workers = workers or auto_workers(paths)
+    for item in prepared_items(paths, options, workers, find_facts):
         if isinstance(item, InputError):
             _record_failure(archive, report, item)
         else:
@@ -105,18 +111,18 @@ def auto_workers(paths: list[Path]) -> int:
 
 
 def prepared_items(
-    paths: list[Path], options: ReadOptions, workers: int
+    paths: list[Path], options: ReadOptions, workers: int, find_facts: bool = True
 ) -> Iterator[PreparedItem | InputError]:
     """Read, extract and prepare every document, in input order, in ``workers`` processes."""
     tasks = plan_reading(paths)
+    work = partial(read_and_prepare, options=options, find_facts=find_facts)
     if workers <= 1:
         for task in tasks:
-            yield from read_and_prepare(task, options)
+            yield from work(task)
         return
     with multiprocessing.get_context("spawn").Pool(workers) as pool:
         in_flight: deque[multiprocessing.pool.AsyncResult[list[PreparedItem | InputError]]]
         in_flight = deque()
-        work = partial(read_and_prepare, options=options)
         for task in tasks:
             in_flight.append(pool.apply_async(work, (task,)))
             # Bounded look-ahead keeps memory flat however large the input is.
@@ -132,21 +138,28 @@ class PreparedItem:
 
     prepared: PreparedDocument
     keys: str
+    facts: list[Fact] | None  # None when fact finding is off
 
 
 def read_and_prepare(
-    task: ReadTask | InputError, options: ReadOptions
+    task: ReadTask | InputError, options: ReadOptions, find_facts: bool = True
 ) -> list[PreparedItem | InputError]:
     """Read one task's documents and prepare them for storing and indexing (in a worker)."""
     return [
-        item if isinstance(item, InputError) else _prepare_item(item)
+        item if isinstance(item, InputError) else _prepare_item(item, find_facts)
         for item in run_reading(task, options)
     ]
 
 
-def _prepare_item(document: Document) -> PreparedItem:
+def _prepare_item(document: Document, find_facts: bool) -> PreparedItem:
     extracted = document.extracted
-    return PreparedItem(prepare(document), keys_for_text(f"{extracted.title}\n{extracted.text}"))
+    keys = keys_for_text(f"{extracted.title}\n{extracted.text}")
+    facts = (
+        extract_facts(extracted.text, language=extracted.language, published=extracted.published)
+        if find_facts
+        else None
+    )
+    return PreparedItem(prepare(document), keys, facts)
 
 
 def _record_failure(archive: Archive, report: ImportReport, error: InputError) -> None:
@@ -167,6 +180,7 @@ def _store(
         source = item.prepared.document.extra.get("source") or default_source
         by_source.setdefault(source, []).append(item)
     keys: dict[int, str] = {}
+    facts: dict[int, list[Fact]] = {}
     for name, items in by_source.items():
         publisher = items[0].prepared.document.extra.get("publisher")
         source_id = archive.ensure_source(name, publisher=publisher)
@@ -175,4 +189,10 @@ def _store(
             status = "new_versions" if outcome.status == "new_version" else outcome.status
             report.counts[status] += 1
             keys[outcome.version_id] = item.keys
+            if item.facts is not None and outcome.status != "unchanged":
+                facts[outcome.version_id] = item.facts
+    if facts:
+        with archive.transaction() as db:
+            for version_id, found in facts.items():
+                replace_facts(db, version_id, found, FACTS_VERSION)
     index.sync(commit=False, keys=keys)

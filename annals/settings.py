@@ -38,6 +38,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_offset", 100_000, "Largest search offset one request may ask for."),
     Setting("snippet_chars", 240, "Approximate length of a search snippet, in characters."),
     Setting("language_sample_chars", 1000, "Characters of text used to detect the language."),
+    Setting("find_facts", True, "Find facts (figures, dates, quotes...) while importing."),
     Setting(
         "import_workers",
         0,
@@ -62,6 +63,7 @@ class Settings:
     snippet_chars: int = 240
     language_sample_chars: int = 1000
     import_workers: int = 0
+    find_facts: bool = True
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the given settings changed (``None`` values are ignored)."""
@@ -75,6 +77,8 @@ def _coerce(name: str, value: Any) -> Any:
     default = _BY_NAME[name].default
     if name == "archive":
         return Path(value)
+    if isinstance(default, bool) and isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
     return type(default)(value)
 
 

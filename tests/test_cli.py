@@ -157,3 +157,29 @@ def test_seed_statement_import_with_a_given_date(tmp_path: Path) -> None:
         ]
         == 0
     )
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared corpora not available")
+def test_facts_of_a_statement_and_across_statements_as_csv(tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    run(archive, "import", str(SEED), "--published", "2022-02-26", "--source", "mfa")
+    shown = json.loads(run(archive, "facts", "1", "--json").stdout)
+    assert shown["id"] == 1 and any(fact["kind"] == "quote" for fact in shown["facts"])
+    quote = next(fact for fact in shown["facts"] if fact.get("source"))
+    assert quote["speaker"] and quote["source"]["author"] == "Thomas de Waal"
+    table = run(
+        archive,
+        "facts",
+        "search",
+        "--kind",
+        "figure",
+        "--predicate",
+        "killed",
+        "--entity",
+        "Xocalı",
+        "--format",
+        "csv",
+    )
+    lines = table.stdout.splitlines()
+    assert lines[0].startswith("published,source,statement_id")
+    assert lines[1].split(",")[7] == "613"

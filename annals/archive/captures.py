@@ -288,7 +288,8 @@ def iter_captures(
     db: sqlite3.Connection, source_id: int | None = None, outcomes: Sequence[str] | None = None
 ) -> Iterator[CaptureRow]:
     """Captures in the order they were made, optionally of one source and some outcomes."""
-    where, params = ["1 = 1"], []
+    where: list[str] = ["1 = 1"]
+    params: list[object] = []
     if source_id is not None:
         where.append("c.source_id = ?")
         params.append(source_id)
@@ -441,7 +442,8 @@ def list_events(
     are returned, oldest first; without it, the most recent ``limit`` events,
     also oldest first.
     """
-    where, params = ["e.id > ?"], [since_id]
+    where: list[str] = ["e.id > ?"]
+    params: list[object] = [since_id]
     if source is not None:
         where.append("src.name = ?")
         params.append(source)

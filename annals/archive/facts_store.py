@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from annals.archive.store import now_iso
 from annals.models import Fact
@@ -51,3 +53,85 @@ def facts_of_version(db: sqlite3.Connection, version_id: int) -> list[Fact]:
         Fact(kind, text, start, end, json.loads(fields), extractor_version)
         for kind, text, start, end, fields, extractor_version in rows
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class FactQuery:
+    """Which facts to list: every field is optional; ``entity`` is a spelling key."""
+
+    kind: str | None = None
+    predicate: str | None = None
+    counted: str | None = None
+    entity_key: str | None = None
+    source: str | None = None
+    date_from: str | None = None  # YYYY-MM-DD, inclusive
+    date_to: str | None = None
+    limit: int = 1000
+
+
+_FACT_ROW_COLUMNS = (
+    "statement_id",
+    "version",
+    "source",
+    "published",
+    "title",
+    "url",
+    "external_id",
+    "kind",
+    "text",
+    "start",
+    "end",
+    "fields",
+)
+
+
+def search_facts(db: sqlite3.Connection, query: FactQuery) -> list[dict[str, Any]]:
+    """Facts of current versions matching the query, ordered by statement date."""
+    where, parameters = _fact_conditions(query)
+    rows = db.execute(
+        "SELECT s.id, v.number, src.name, v.published, v.title, s.url, s.external_id,"
+        " f.kind, f.text, f.start, f.end, f.fields"
+        " FROM facts f JOIN versions v ON v.id = f.version_id"
+        " JOIN statements s ON s.current_version_id = v.id"
+        " JOIN sources src ON src.id = s.source_id"
+        f" WHERE {' AND '.join(where) or '1'}"
+        " ORDER BY coalesce(v.published, ''), s.id, f.ordinal LIMIT ?",
+        [*parameters, query.limit],
+    )
+    found = []
+    for row in rows:
+        record = dict(zip(_FACT_ROW_COLUMNS, row, strict=True))
+        record["fields"] = json.loads(record["fields"])
+        found.append(record)
+    return found
+
+
+def _fact_conditions(query: FactQuery) -> tuple[list[str], list[Any]]:
+    conditions: list[tuple[str, Any]] = [
+        ("f.kind = ?", query.kind),
+        ("json_extract(f.fields, '$.predicate') = ?", query.predicate),
+        ("json_extract(f.fields, '$.counted') = ?", query.counted),
+        ("src.name = ?", query.source),
+        ("substr(v.published, 1, 10) >= ?", query.date_from),
+        ("substr(v.published, 1, 10) <= ?", query.date_to),
+        (
+            "EXISTS (SELECT 1 FROM facts e WHERE e.version_id = v.id"
+            " AND e.kind IN ('place', 'person', 'organisation')"
+            " AND json_extract(e.fields, '$.key') = ?)",
+            query.entity_key,
+        ),
+    ]
+    where = [sql for sql, value in conditions if value is not None]
+    return where, [value for _, value in conditions if value is not None]
+
+
+def versions_needing_facts(db: sqlite3.Connection, extractor_version: str) -> list[int]:
+    """Current versions whose facts are missing or were found by another extractor version."""
+    rows = db.execute(
+        "SELECT s.current_version_id FROM statements s"
+        " LEFT JOIN fact_runs r ON r.version_id = s.current_version_id"
+        " WHERE s.current_version_id IS NOT NULL"
+        " AND (r.extractor_version IS NULL OR r.extractor_version != ?)",
+        (extractor_version,),
+    )
+    return [int(version_id) for (version_id,) in rows]

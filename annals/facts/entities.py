@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from annals.facts import lexicon as lx
+from annals.facts import names as nm
 from annals.facts import patterns as pt
 from annals.models import Fact
 
@@ -47,7 +47,7 @@ def _people(text: str) -> list[Fact]:
             continue
         name = match.group("name")
         last = name.split()[-1]
-        if last in lx.ORG_HEADS or name in _places_index()[0] or name in lx.PERSON_TITLES:
+        if last in nm.ORG_HEADS or name in _places_index()[0] or name in nm.PERSON_TITLES:
             continue
         start, end = match.start("name"), match.end("name")
         fields = {"name": " ".join(name.split()), "title": match.group("title")}
@@ -140,7 +140,7 @@ def _places_index() -> tuple[dict[str, str], dict[str, list[str]]]:
         names[state["name"]] = "state"
     for country in gazetteer.get_countries().values():
         names[country["name"]] = "country"
-    for word in lx.PLACE_STOPWORDS:
+    for word in nm.PLACE_STOPWORDS:
         names.pop(word, None)
     first_words: dict[str, list[str]] = {}
     for name in sorted(names, key=len, reverse=True):

@@ -13,103 +13,25 @@ from dataclasses import dataclass
 
 from annals.facts import lexicon as lx
 from annals.facts import patterns as pt
+from annals.facts.lexicon import words
 from annals.facts.numbers import as_number, parse_digits, parse_words, scale_value
 from annals.facts.spans import Taken, sentence_end, sentence_start
 from annals.models import Fact
 
 _CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds", "₴": "hryvnias", "₽": "rubles"}
 _FUNCTION_WORDS = frozenset(
-    [
-        "of",
-        "in",
-        "and",
-        "or",
-        "to",
-        "for",
-        "from",
-        "at",
-        "on",
-        "by",
-        "with",
-        "the",
-        "a",
-        "an",
-        "were",
-        "was",
-        "is",
-        "are",
-        "be",
-        "been",
-        "being",
-        "who",
-        "which",
-        "that",
-        "have",
-        "has",
-        "had",
-        "will",
-        "would",
-        "this",
-        "these",
-        "those",
-        "its",
-        "their",
-        "as",
-        "than",
-        "per",
-        "each",
-        "across",
-        "into",
-        "over",
-        "under",
-        "since",
-        "after",
-        "before",
-        "during",
-        "while",
-        "it",
-        "they",
-        "he",
-        "she",
-        "we",
-        "you",
-        "i",
-        "not",
-        "no",
-        "but",
-        "if",
-        "so",
-        "said",
-        "says",
-    ]
+    words(
+        "of in and or to for from at on by with the a an were was is are be been being who "
+        "which that have has had will would this these those its their as than per each "
+        "across into over under since after before during while it they he she we you i not "
+        "no but if so said says"
+    )
 )
 _VERBS_AFTER_NUMBER = frozenset(
-    [
-        "received",
-        "were",
-        "was",
-        "are",
-        "is",
-        "have",
-        "had",
-        "died",
-        "remain",
-        "remained",
-        "lost",
-        "got",
-        "suffered",
-        "sustained",
-        "fled",
-        "returned",
-        "will",
-        "would",
-        "who",
-        "could",
-        "can",
-        "may",
-        "still",
-        "also",
-    ]
+    words(
+        "received were was are is have had died remain remained lost got suffered sustained "
+        "fled returned will would who could can may still also"
+    )
 )
 _ADJECTIVE_ENDINGS = (
     "ed",
@@ -137,39 +59,11 @@ _ADJECTIVE_ENDINGS = (
     "ых",
 )
 _ADJECTIVES = frozenset(
-    [
-        "new",
-        "more",
-        "additional",
-        "other",
-        "major",
-        "small",
-        "large",
-        "young",
-        "old",
-        "key",
-        "top",
-        "total",
-        "innocent",
-        "full",
-        "senior",
-        "junior",
-        "former",
-        "current",
-        "main",
-        "local",
-        "federal",
-        "foreign",
-        "civilian",
-        "public",
-        "private",
-        "such",
-        "many",
-        "few",
-        "several",
-        "different",
-        "separate",
-    ]
+    words(
+        "new more additional other major small large young old key top total innocent full "
+        "senior junior former current main local federal foreign civilian public private such "
+        "many few several different separate"
+    )
 )
 _WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"[\w’'-]+")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from annals.facts import lexicon as lx
+from annals.facts import names as nm
 from annals.facts import patterns as pt
 from annals.models import Fact
 
@@ -47,7 +47,7 @@ def _named(text: str) -> list[Fact]:
             continue  # a bare "the Act" or "the Convention" names nothing
         part = pt.PART_BEFORE.search(text, max(0, start - 40), _skip_the_before(text, start))
         fields = {
-            "instrument": lx.INSTRUMENT_HEADS[match.group()],
+            "instrument": nm.INSTRUMENT_HEADS[match.group()],
             "name": " ".join(name.split()),
             "number": " ".join(part.group("part").split()) if part else None,
             "court": None,
@@ -114,7 +114,7 @@ def _rulings(text: str, dates: list[Fact]) -> list[Fact]:
         court = courts[-1]
         court_start = _skip_article(text, court.start())
         fields = {
-            "instrument": lx.RULING_WORDS[match.group("ruling").lower()],
+            "instrument": nm.RULING_WORDS[match.group("ruling").lower()],
             "name": None,
             "number": None,
             "court": " ".join(text[court_start : court.end()].split()),

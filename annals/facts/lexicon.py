@@ -1,11 +1,18 @@
-"""Word lists for fact finding: plain data a linguist can extend without reading the code.
+"""Word lists for numbers, figures and dates: plain data a linguist can extend without code.
 
-Every list here is read by ``patterns.py`` (which compiles it into regexes) or by the kind
+Names, speakers and legal instruments are in ``names.py``. Every list here is read by
+``patterns.py`` (which compiles it into regexes) or by the kind
 modules for look-ups. Keep entries lowercase unless the case matters (names, titles), and
 put longer phrases before shorter ones where a list becomes a regex alternation.
 """
 
 from __future__ import annotations
+
+
+def words(text: str) -> tuple[str, ...]:
+    """Split a space-separated word list (keeps long lists readable as data)."""
+    return tuple(text.split())
+
 
 # --- numbers -------------------------------------------------------------------------------
 
@@ -44,22 +51,10 @@ UNITS_EN: dict[str, int] = {
 }
 #: Plural number words: the figure is at least this many ("thousands of people").
 PLURAL_NUMBER_WORDS: frozenset[str] = frozenset(
-    [
-        "dozens",
-        "tens",
-        "hundreds",
-        "thousands",
-        "millions",
-        "billions",
-        "десятки",
-        "десятків",
-        "сотни",
-        "сотні",
-        "тысячи",
-        "тисячі",
-        "мільйони",
-        "миллионы",
-    ]
+    words(
+        "dozens tens hundreds thousands millions billions десятки десятків сотни сотні тысячи "
+        "тисячі мільйони миллионы"
+    )
 )
 #: Words allowed inside a compound number but not at its start ("two hundred and one").
 INNER_EN: dict[str, int] = {"one": 1, "a": 1}
@@ -200,84 +195,17 @@ APPROX_AFTER: dict[str, str] = {"or more": "at least", "-plus": "more than", "+"
 COUNTED_NOUNS: dict[str, str] = {
     word: word
     for word in (
-        [
-            "people",
-            "persons",
-            "civilians",
-            "children",
-            "women",
-            "men",
-            "elderly",
-            "inhabitants",
-            "residents",
-            "citizens",
-            "refugees",
-            "soldiers",
-            "troops",
-            "servicemembers",
-            "families",
-            "households",
-            "victims",
-            "hostages",
-            "prisoners",
-            "detainees",
-            "deaths",
-            "casualties",
-            "fatalities",
-            "injuries",
-            "countries",
-            "states",
-            "nations",
-            "cities",
-            "towns",
-            "villages",
-            "buildings",
-            "homes",
-            "houses",
-            "schools",
-            "hospitals",
-            "jobs",
-            "workers",
-            "students",
-            "members",
-            "votes",
-            "cases",
-            "doses",
-            "vaccines",
-            "tons",
-            "dollars",
-            "euros",
-            "manats",
-            "hryvnias",
-            "rubles",
-            "percent",
-            "missiles",
-            "drones",
-            "rockets",
-            "shells",
-            "tanks",
-            "aircraft",
-            "vehicles",
-            "settlements",
-            "years",
-            "months",
-            "days",
-            "weeks",
-            "hours",
-            "communities",
-            "businesses",
-            "companies",
-            "projects",
-            "programs",
-            "projects",
-            "grants",
-            "americans",
-            "ukrainians",
-            "azerbaijanis",
-            "armenians",
-            "russians",
-            "individuals",
-        ]
+        words(
+            "people persons civilians children women men elderly inhabitants residents "
+            "citizens refugees soldiers troops servicemembers families households victims "
+            "hostages prisoners detainees deaths casualties fatalities injuries countries "
+            "states nations cities towns villages buildings homes houses schools hospitals "
+            "jobs workers students members votes cases doses vaccines tons dollars euros "
+            "manats hryvnias rubles percent missiles drones rockets shells tanks aircraft "
+            "vehicles settlements years months days weeks hours communities businesses "
+            "companies projects programs projects grants americans ukrainians azerbaijanis "
+            "armenians russians individuals"
+        )
     )
 }
 COUNTED_NOUNS.update(
@@ -320,144 +248,29 @@ COUNTED_NOUNS.update(
 #: Counted nouns that all name people: a breakdown of people may count other people
 #: ("613 people, including 63 children"); other breakdowns must count the same thing.
 PEOPLE_NOUNS: frozenset[str] = frozenset(
-    [
-        "people",
-        "civilians",
-        "children",
-        "women",
-        "men",
-        "elderly",
-        "inhabitants",
-        "residents",
-        "citizens",
-        "refugees",
-        "soldiers",
-        "troops",
-        "servicemembers",
-        "victims",
-        "hostages",
-        "prisoners",
-        "detainees",
-        "individuals",
-        "americans",
-        "ukrainians",
-        "azerbaijanis",
-        "armenians",
-        "russians",
-        "students",
-        "workers",
-        "families",
-    ]
+    words(
+        "people civilians children women men elderly inhabitants residents citizens refugees "
+        "soldiers troops servicemembers victims hostages prisoners detainees individuals "
+        "americans ukrainians azerbaijanis armenians russians students workers families"
+    )
 )
 #: Short words that end a counted-noun phrase (Slavic prepositions and conjunctions).
 SLAVIC_FUNCTION_WORDS: frozenset[str] = frozenset(
-    [
-        "на",
-        "в",
-        "у",
-        "з",
-        "із",
-        "зі",
-        "до",
-        "від",
-        "для",
-        "по",
-        "за",
-        "та",
-        "і",
-        "й",
-        "и",
-        "не",
-        "що",
-        "як",
-        "а",
-        "но",
-        "але",
-        "при",
-        "о",
-        "об",
-        "про",
-        "від",
-    ]
+    words("на в у з із зі до від для по за та і й и не що як а но але при о об про від")
 )
 #: Words that, read after a number, show it is not a count (time, measure, identifiers).
 NOT_COUNTED: frozenset[str] = frozenset(
-    [
-        "a.m.",
-        "p.m.",
-        "am",
-        "pm",
-        "a.m",
-        "p.m",
-        "o'clock",
-        "percentile",
-        "th",
-        "st",
-        "nd",
-        "rd",
-        "years-old",
-    ]
+    words("a.m. p.m. am pm a.m p.m o'clock percentile th st nd rd years-old")
 )
 #: Words after which a number is an identifier, a page, a section or a clause, never a figure.
 IDENTIFIER_BEFORE: frozenset[str] = frozenset(
-    [
-        "p.",
-        "pp.",
-        "page",
-        "pages",
-        "article",
-        "articles",
-        "art.",
-        "section",
-        "sections",
-        "sec.",
-        "§",
-        "chapter",
-        "title",
-        "paragraph",
-        "para.",
-        "clause",
-        "no.",
-        "nos.",
-        "number",
-        "resolution",
-        "resolutions",
-        "order",
-        "proclamation",
-        "law",
-        "act",
-        "h.r.",
-        "s.",
-        "u.s.c.",
-        "c.f.r.",
-        "stat.",
-        "amendment",
-        "rule",
-        "item",
-        "annex",
-        "volume",
-        "vol.",
-        "covid-19",
-        "covid",
-        "g",
-        "fy",
-        "room",
-        "suite",
-        "route",
-        "highway",
-        "interstate",
-        "district",
-        "ward",
-        "№",
-        "статья",
-        "статті",
-        "стаття",
-        "пункт",
-        "резолюція",
-        "резолюция",
-        "закон",
-        "указ",
-    ]
+    words(
+        "p. pp. page pages article articles art. section sections sec. § chapter title "
+        "paragraph para. clause no. nos. number resolution resolutions order proclamation law "
+        "act h.r. s. u.s.c. c.f.r. stat. amendment rule item annex volume vol. covid-19 covid "
+        "g fy room suite route highway interstate district ward № статья статті стаття пункт "
+        "резолюція резолюция закон указ"
+    )
 )
 
 #: Markers between a total and its breakdown ("613 people, including 63 children").
@@ -509,401 +322,6 @@ PREDICATES: tuple[tuple[str, str], ...] = (
     (r"взят[ыо]\s+в\s+плен|в\s+полон[іу]|полонених", "detained"),
     (r"евакуйован[оі]|эвакуирован[оы]", "displaced"),
 )
-
-# --- quotes --------------------------------------------------------------------------------
-
-#: Verbs that attribute speech, as they appear around a quote ("said", "X added:").
-SPEAKER_VERBS: tuple[str, ...] = (
-    "said",
-    "says",
-    "say",
-    "added",
-    "adds",
-    "stated",
-    "states",
-    "noted",
-    "notes",
-    "declared",
-    "told",
-    "wrote",
-    "writes",
-    "explained",
-    "stressed",
-    "emphasized",
-    "emphasised",
-    "underlined",
-    "remarked",
-    "asked",
-    "announced",
-    "continued",
-    "concluded",
-    "recalled",
-    "argued",
-    "insisted",
-    "warned",
-    "tweeted",
-    "posted",
-    "commented",
-    "reiterated",
-    "affirmed",
-    "observed",
-    "admitted",
-    "replied",
-    "responded",
-    "put it",
-    "сказал",
-    "сказала",
-    "заявил",
-    "заявила",
-    "отметил",
-    "отметила",
-    "подчеркнул",
-    "сказав",
-    "сказала",
-    "заявив",
-    "заявила",
-    "зазначив",
-    "зазначила",
-    "наголосив",
-    "підкреслив",
-)
-#: Phrases before a name that attribute speech ("according to X").
-SPEAKER_BEFORE: tuple[str, ...] = ("according to", "in the words of", "за словами", "по словам")
-#: Pronouns that stand for the last named speaker.
-SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "він", "вона", "он", "она"})
-
-# --- people, places, organisations ---------------------------------------------------------
-
-#: Titles before a person's name; the title itself is not part of ``name``.
-PERSON_TITLES: tuple[str, ...] = (
-    "Vice President",
-    "President-elect",
-    "President",
-    "Prime Minister",
-    "Deputy Prime Minister",
-    "Foreign Minister",
-    "Defence Minister",
-    "Defense Minister",
-    "Minister",
-    "Secretary of State",
-    "Secretary-General",
-    "Secretary General",
-    "Press Secretary",
-    "Secretary",
-    "Ambassador",
-    "Senator",
-    "Sen.",
-    "Representative",
-    "Rep.",
-    "Congressman",
-    "Congresswoman",
-    "Governor",
-    "Mayor",
-    "Chancellor",
-    "King",
-    "Queen",
-    "Prince",
-    "Princess",
-    "Pope",
-    "General",
-    "Gen.",
-    "Admiral",
-    "Adm.",
-    "Colonel",
-    "Judge",
-    "Justice",
-    "Chief Justice",
-    "Speaker",
-    "Leader",
-    "Special Envoy",
-    "Envoy",
-    "Commissioner",
-    "Director",
-    "Administrator",
-    "Chairman",
-    "Chair",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Dr.",
-    "Sheikh",
-    "Emir",
-    "Crown Prince",
-    "journalist",
-    "historian",
-    "Президент",
-    "президент",
-    "Прем'єр-міністр",
-    "Прем’єр-міністр",
-    "прем'єр-міністр",
-    "прем’єр-міністр",
-    "Премьер-министр",
-    "премьер-министр",
-    "міністр",
-    "министр",
-    "Міністр",
-    "Министр",
-    "генсек",
-    "Генсек",
-)
-#: Lowercase particles that may sit inside a personal name ("Thomas de Waal").
-NAME_PARTICLES: frozenset[str] = frozenset(
-    {"de", "van", "von", "der", "den", "da", "di", "du", "bin", "al", "ibn", "la", "le"}
-)
-
-#: Last words that make a capitalised phrase an organisation.
-ORG_HEADS: tuple[str, ...] = (
-    "Ministry",
-    "Department",
-    "Court",
-    "Organization",
-    "Organisation",
-    "Council",
-    "Agency",
-    "Office",
-    "Commission",
-    "Committee",
-    "Union",
-    "Bank",
-    "Fund",
-    "Assembly",
-    "Parliament",
-    "Congress",
-    "Senate",
-    "Administration",
-    "Service",
-    "Bureau",
-    "Institute",
-    "Foundation",
-    "Association",
-    "Alliance",
-    "Forces",
-    "Army",
-    "Navy",
-    "Party",
-    "University",
-    "Corporation",
-    "Company",
-    "Group",
-    "Authority",
-    "Board",
-    "Secretariat",
-    "Tribunal",
-    "Cooperation",
-    "Coalition",
-    "Federation",
-    "Guard",
-    "Command",
-    "Program",
-    "Programme",
-    "Verkhovna Rada",
-    "Rada",
-    "Duma",
-    "Majlis",
-    "Milli Majlis",
-    "Cabinet",
-)
-#: Organisations known by a short name that no head word would catch.
-ORG_NAMES: tuple[str, ...] = (
-    "United Nations",
-    "UN",
-    "NATO",
-    "European Union",
-    "EU",
-    "OSCE",
-    "G7",
-    "G20",
-    "IMF",
-    "World Bank",
-    "World Health Organization",
-    "WHO",
-    "UNESCO",
-    "UNICEF",
-    "ASEAN",
-    "African Union",
-    "OPEC",
-    "Interpol",
-    "Red Cross",
-    "ICRC",
-    "FBI",
-    "CIA",
-    "NASA",
-    "CDC",
-    "FEMA",
-    "USAID",
-    "Pentagon",
-    "Kremlin",
-    "White House",
-    "ООН",
-    "НАТО",
-    "ЄС",
-    "Євросоюз",
-    "Евросоюз",
-    "ОБСЄ",
-    "ОБСЕ",
-    "МАГАТЕ",
-    "Червоний Хрест",
-)
-
-#: Capitalised words that are place names in the gazetteer but almost always something else.
-PLACE_STOPWORDS: frozenset[str] = frozenset(
-    [
-        "Of",
-        "March",
-        "May",
-        "June",
-        "Mobile",
-        "Nice",
-        "Reading",
-        "Independence",
-        "Liberty",
-        "Victoria",
-        "Florence",
-        "Orange",
-        "Camden",
-        "Lincoln",
-        "Washington",
-        "Jackson",
-        "Madison",
-        "Franklin",
-        "Hamilton",
-        "Clinton",
-        "Trump",
-        "Biden",
-        "Obama",
-        "Harris",
-        "Austin",
-        "Phoenix",
-        "Columbia",
-        "Paris",
-        "Troy",
-        "Marshall",
-        "Jefferson",
-        "Kennedy",
-        "President",
-        "Union",
-        "Unity",
-        "Hope",
-        "Providence",
-        "Concord",
-        "Charlotte",
-        "Santa",
-        "Delta",
-        "Sale",
-        "Bar",
-        "Police",
-        "Mercedes",
-        "Bath",
-        "Gary",
-        "Boulder",
-        "Carmel",
-        "Aurora",
-        "Bristol",
-        "Dover",
-        "Eagle",
-        "Surprise",
-        "Temple",
-        "Opportunity",
-        "Enterprise",
-        "Friendship",
-        "Page",
-        "Commerce",
-        "Justice",
-        "Today",
-        "Leader",
-        "Chancellor",
-        "Fort",
-        "Port",
-        "Mount",
-        "San",
-        "Saint",
-        "St",
-        "The",
-        "This",
-        "That",
-        "These",
-        "Those",
-    ]
-)
-#: Nouns that make the next capitalised word a place ("the town of Khojaly").
-PLACE_CUES: tuple[str, ...] = (
-    "town of",
-    "city of",
-    "village of",
-    "region of",
-    "province of",
-    "district of",
-    "oblast of",
-    "settlement of",
-    "Republic of",
-)
-
-# --- legal instruments ---------------------------------------------------------------------
-
-#: Head words of legal instruments mapped to the kind stored in ``instrument``.
-INSTRUMENT_HEADS: dict[str, str] = {
-    "Convention": "convention",
-    "Treaty": "treaty",
-    "Charter": "treaty",
-    "Covenant": "treaty",
-    "Protocol": "treaty",
-    "Agreement": "treaty",
-    "Accord": "treaty",
-    "Accords": "treaty",
-    "Statute": "treaty",
-    "Declaration": "declaration",
-    "Act": "law",
-    "Law": "law",
-    "Code": "law",
-    "Constitution": "law",
-    "Resolution": "resolution",
-    "Конвенция": "convention",
-    "Конвенція": "convention",
-    "Договор": "treaty",
-    "Договір": "treaty",
-    "Статут": "treaty",
-    "Устав": "treaty",
-    "Закон": "law",
-}
-#: Numbered instruments: (regex fragment before the number, kind).
-NUMBERED_INSTRUMENTS: tuple[tuple[str, str], ...] = (
-    (r"[Rr]esolutions?", "resolution"),
-    (r"Executive\s+Order", "executive order"),
-    (r"Proclamation", "proclamation"),
-    (r"Public\s+Law", "law"),
-    (r"H\.\s?R\.|S\.", "bill"),
-    (r"National\s+Security\s+Memorandum", "memorandum"),
-    (r"[Рр]езолюці[яї]|[Рр]езолюци[яи]", "resolution"),
-    (r"[Уу]каз(?:у)?\s+№", "decree"),
-)
-#: First words of the entries above, scanned for before the full patterns are tried.
-NUMBERED_FIRST_WORDS: tuple[str, ...] = (
-    "Resolution",
-    "resolution",
-    "Executive",
-    "Proclamation",
-    "Public",
-    "H.R.",
-    "H.",
-    "S.",
-    "National",
-    "Резолюці",
-    "резолюці",
-    "Резолюци",
-    "резолюци",
-    "Указ",
-    "указ",
-)
-#: Words that name a court's ruling, mapped to ``instrument``.
-RULING_WORDS: dict[str, str] = {
-    "decision": "decision",
-    "judgment": "judgment",
-    "judgement": "judgment",
-    "ruling": "judgment",
-    "verdict": "judgment",
-    "order": "decision",
-    "advisory opinion": "decision",
-}
 
 # --- dates ---------------------------------------------------------------------------------
 

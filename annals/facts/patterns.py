@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from annals.facts import lexicon as lx
+from annals.facts import names as nm
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -57,10 +58,10 @@ def capitalised_variants(words: Iterable[str]) -> list[str]:
 UPPER = "A-ZА-ЯІЇЄҐЁ"
 LOWER = "a-zа-яіїєґёʼ"
 #: One capitalised word (a name part), including hyphenated and apostrophe forms.
-CAP_WORD = rf"(?:[{UPPER}][{LOWER}A-Z’'`.-]*[{LOWER}A-Z.]|[{UPPER}]\.?)"
+CAP_WORD = rf"(?:[{UPPER}][{LOWER}A-Z’'`-]*[{LOWER}A-Z]|[{UPPER}]\.?)"  # "J." only as initial
 #: A run of name words, with lowercase particles allowed inside ("Thomas de Waal").
 NAME = (
-    rf"(?:{CAP_WORD})(?:[ \t]+(?:(?:{alternation(lx.NAME_PARTICLES)})[ \t]+)?(?:{CAP_WORD})){{0,4}}"
+    rf"(?:{CAP_WORD})(?:[ \t]+(?:(?:{alternation(nm.NAME_PARTICLES)})[ \t]+)?(?:{CAP_WORD})){{0,4}}"
 )
 
 #: The end of a sentence, searched forward from a position.
@@ -162,10 +163,10 @@ REFERS_STOP = re.compile(
 
 # --- quotes --------------------------------------------------------------------------------
 
-_VERB = alternation(lx.SPEAKER_VERBS)
+_VERB = alternation(nm.SPEAKER_VERBS)
 _SPEAKER = (
     rf"(?P<name>(?:[Tt]he\s+(?:[a-z’'-]+\s+){{0,2}}(?:{CAP_WORD}\s+){{0,4}}[\w’'-]+)"
-    rf"|{NAME}|(?:{alternation(lx.SPEAKER_PRONOUNS)}))"
+    rf"|{NAME}|(?:{alternation(nm.SPEAKER_PRONOUNS)}))"
 )
 QUOTE_MARKS = re.compile(r"[“\"«„]")
 CURLY_QUOTE = re.compile(r"“[^“”]{2,6000}”|«[^«»]{2,6000}»|„[^„“”]{2,6000}[“”]")
@@ -186,13 +187,13 @@ SPEAKER_BEFORE_VERB = re.compile(
 )
 #: "according to X, " right before a quote.
 ACCORDING_TO = re.compile(
-    rf"(?:{alternation(capitalised_variants(lx.SPEAKER_BEFORE))})[ \t\n]+{_SPEAKER}[\s,:]*$"
+    rf"(?:{alternation(capitalised_variants(nm.SPEAKER_BEFORE))})[ \t\n]+{_SPEAKER}[\s,:]*$"
 )
 #: A Markdown link as the speaker's label: "[Rep. Tim Walberg](https://x.com/...): “".
 LINK_LABEL_BEFORE = re.compile(r"\[(?P<name>[^\]\n]{2,60}(?:\n[^\]\n]{1,40})?)\]\([^)\s]*\)[\s:]*$")
 #: "according to X" earlier in the sentence ("According to Reuters, China is “...”").
 ACCORDING_TO_ANY = re.compile(
-    rf"(?:{alternation(capitalised_variants(lx.SPEAKER_BEFORE))})[ \t\n]+\[?(?P<name>{NAME})"
+    rf"(?:{alternation(capitalised_variants(nm.SPEAKER_BEFORE))})[ \t\n]+\[?(?P<name>{NAME})"
 )
 #: Markdown attribution before a quote: '**Secretary of State Marco Rubio:**' (maybe linked).
 LABEL_BEFORE = re.compile(
@@ -200,7 +201,7 @@ LABEL_BEFORE = re.compile(
 )
 TITLE_PREFIX = re.compile(
     rf"^(?:(?:then|former|acting|current|the)\s+)*(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?"
-    rf"(?:(?:{alternation(lx.PERSON_TITLES)})\s+)+"
+    rf"(?:(?:{alternation(nm.PERSON_TITLES)})\s+)+"
 )
 
 # --- citations -----------------------------------------------------------------------------
@@ -221,48 +222,50 @@ CITATION_YEAR = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)\b")
 
 _CONNECT = r"(?:of|on|the|and|or|against|for|to|in|relating\s+to|concerning|other|all|forms)"
 _TITLE_RUN = rf"(?:[ \t\n]+(?:{_CONNECT}[ \t\n]+)*|,[ \t\n]+)(?:{CAP_WORD})"
-INSTRUMENT_HEAD = re.compile(rf"(?:{alternation(lx.INSTRUMENT_HEADS)})(?![\w])")
+INSTRUMENT_HEAD = re.compile(rf"(?:{alternation(nm.INSTRUMENT_HEADS)})(?![\w])")
 #: Capitalised words directly before an instrument head ("International", "Trade").
 TITLE_WORDS_BEFORE = re.compile(rf"(?:(?:{CAP_WORD})[ \t\n]+(?:(?:of|on|and|for)[ \t\n]+)?)+$")
 #: The rest of an instrument's name after its head ("on the Prevention and Punishment of ...").
 TITLE_AFTER_HEAD = re.compile(
-    rf"(?:[ \t\n]+(?:on|against|for|of|relating\s+to|concerning)[ \t\n]+(?:the[ \t\n]+)?(?:{CAP_WORD})"
+    rf"(?:[ \t\n]+(?:on|against|for|of|relating\s+to|concerning)[ \t\n]+(?:the[ \t\n]+)?"
+    rf"(?:{CAP_WORD})"
     rf"(?:{_TITLE_RUN})*)?(?:[ \t\n]+of[ \t\n]+(?P<year>1[6-9]\d\d|20\d\d))?"
 )
 #: The first word of a numbered instrument; a cheap scan before the full pattern.
-NUMBERED_TRIGGER = re.compile(trie(lx.NUMBERED_FIRST_WORDS))
+NUMBERED_TRIGGER = re.compile(trie(nm.NUMBERED_FIRST_WORDS))
 NUMBERED_INSTRUMENT = re.compile(
     "|".join(
         rf"(?P<n{i}>(?:{frag})[\s\u00a0]*(?:No\.\s*)?(?P<num{i}>\d[\d/-]*\d|\d|ES-\d+/\d+)"
         rf"(?:\s*\((?P<year{i}>\d{{4}})\))?)"
-        for i, (frag, _) in enumerate(lx.NUMBERED_INSTRUMENTS)
+        for i, (frag, _) in enumerate(nm.NUMBERED_INSTRUMENTS)
     )
 )
 #: The body that issued a resolution, right before it.
 ISSUER_BEFORE = re.compile(
     r"(?:(?:UN|U\.N\.)\s+)?(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council)\s+$"
 )
-NUMBERED_KINDS = {f"n{i}": kind for i, (_, kind) in enumerate(lx.NUMBERED_INSTRUMENTS)}
+NUMBERED_KINDS = {f"n{i}": kind for i, (_, kind) in enumerate(nm.NUMBERED_INSTRUMENTS)}
 PART_BEFORE = re.compile(
     r"(?P<part>(?:[Aa]rticle|[Ss]ection|[Cc]hapter|[Pp]aragraph)\s+\d+[\w()]*)\s+of\s+$"
 )
 RULING = re.compile(
-    rf"(?P<ruling>{alternation(lx.RULING_WORDS)})[\s\u00a0]+(?:of|dated|on|from|issued\s+on)[\s\u00a0]+"
+    rf"(?P<ruling>{alternation(nm.RULING_WORDS)})[\s\u00a0]+(?:of|dated|on|from|issued\s+on)[\s\u00a0]+"
 )
 COURT_NAME = re.compile(
-    rf"(?P<court>(?:{CAP_WORD}[ \t\n]+)*(?:Court|Tribunal)(?:[ \t\n]+(?:of|on|for)[ \t\n]+(?:the[ \t\n]+)?"
+    rf"(?P<court>(?:{CAP_WORD}[ \t\n]+)*(?:Court|Tribunal)"
+    rf"(?:[ \t\n]+(?:of|on|for)[ \t\n]+(?:the[ \t\n]+)?"
     rf"{CAP_WORD}(?:[ \t\n]+(?:of|and|on|for)?[ \t\n]*{CAP_WORD})*)?)"
 )
 
 # --- entities ------------------------------------------------------------------------------
 
-PERSON = re.compile(rf"(?P<title>{trie(lx.PERSON_TITLES)})[ \t\n\u00a0]+(?P<name>{NAME})")
-ORG_NAME = re.compile(rf"{trie(lx.ORG_NAMES)}(?![\w’'-])")
-ORG_HEAD = re.compile(rf"(?:{alternation(lx.ORG_HEADS)})(?![\w])")
+PERSON = re.compile(rf"(?P<title>{trie(nm.PERSON_TITLES)})[ \t\n\u00a0]+(?P<name>{NAME})")
+ORG_NAME = re.compile(rf"{trie(nm.ORG_NAMES)}(?![\w’'-])")
+ORG_HEAD = re.compile(rf"(?:{alternation(nm.ORG_HEADS)})(?![\w])")
 ORG_WORDS_BEFORE = re.compile(rf"(?:(?:{CAP_WORD})[ \t\n]+)+$")
 ORG_AFTER_HEAD = re.compile(
     rf"[ \t\n]+(?:of|for|on)[ \t\n]+(?:the[ \t\n]+)?(?:{CAP_WORD})"
     rf"(?:[ \t\n]+(?:(?:(?:of|for|on)(?:[ \t\n]+the)?|and)[ \t\n]+)?(?:{CAP_WORD}))*"
 )
 CAPITALISED = re.compile(rf"[{UPPER}][{LOWER}’'-]+")
-PLACE_CUE = re.compile(rf"(?:{alternation(lx.PLACE_CUES)})[ \t\n]+(?P<name>{CAP_WORD})")
+PLACE_CUE = re.compile(rf"(?:{alternation(nm.PLACE_CUES)})[ \t\n]+(?P<name>{CAP_WORD})")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from annals.facts import lexicon as lx
+from annals.facts import names as nm
 from annals.facts import patterns as pt
 from annals.facts.spans import Taken, sentence_start
 from annals.models import Fact
@@ -24,7 +24,7 @@ BEFORE_REACH = 260
 PRONOUN_REACH = 600
 _OPEN_AFTER = frozenset(" \t\n([{—–-/\u00a0")
 _CLOSE_BEFORE = frozenset(" \t\n\u00a0")
-_PRONOUNS = {word.lower() for word in lx.SPEAKER_PRONOUNS}
+_PRONOUNS = {word.lower() for word in nm.SPEAKER_PRONOUNS}
 
 
 def find_quotes(text: str, taken: Taken, citations: list[Fact]) -> list[Fact]:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from annals.index.spelling_rules import (
     CONVENTIONS,
@@ -115,7 +115,7 @@ class _Transliterator:
         return self._letters[match.group()]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _script_transliterator(language: str | None) -> _Transliterator:
     overrides = LANGUAGE_LETTERS.get(language or "", {})
     return _Transliterator({**SCRIPT_LETTERS, **overrides})

@@ -296,6 +296,11 @@ CONVENTIONS: tuple[Convention, ...] = (
         ("Yerevan", "Erevan"),
     ),
     Convention(
+        "ye-after-vowel", "(?<=[aeou])ie", "e",
+        "after a vowel, Russian е is written ye or e: Tokayev/Tokaev, Mirziyoyev/Mirziyoev",
+        ("Tokayev", "Tokaev"),
+    ),
+    Convention(
         "ae-as-ai", "ae", "ai",
         "ae and ai vary in Arabic names",
         ("Qaeda", "Qaida"),

@@ -7,7 +7,7 @@ Every reader module has the same two functions, ``recognise(path)`` and
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
 
@@ -20,7 +20,14 @@ READERS: tuple[ModuleType, ...] = (warc_files, jsonlines, markdown_files, html_f
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path | InputError]:
-    """Every file under the given paths, directories walked in sorted order.
+    """Every file under the given paths, directories walked in sorted order."""
+    for item in iter_named_files(paths):
+        yield item if isinstance(item, InputError) else item[0]
+
+
+def iter_named_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str] | InputError]:
+    """Every file under the given paths with its name: its path inside the folder given, or
+    its file name when the file itself was given (the statement's id when it has no other).
 
     Inside a directory only files a reader recognises are taken; a file named
     on the command line is always tried, so an unknown type there is an error.
@@ -29,9 +36,9 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path | InputError]:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 if child.is_file() and not child.name.startswith(".") and reader_for(child):
-                    yield child
+                    yield child, child.relative_to(path).as_posix()
         elif path.is_file():
-            yield path
+            yield path, path.name
         else:
             yield InputError(str(path), "no such file or directory")
 
@@ -48,19 +55,24 @@ class ReadTask:
     path: Path
     first_line: int = 0
     lines: tuple[bytes, ...] | None = None
+    name: str = ""  # the statement's id for a whole-file document that gives none
 
 
 def plan_reading(paths: Iterable[Path]) -> Iterator[ReadTask | InputError]:
     """Split the work of reading files into tasks that can run in any process, in order."""
-    for item in iter_files(paths):
-        if isinstance(item, InputError) or not jsonlines.recognise(item):
-            yield item if isinstance(item, InputError) else ReadTask(item)
+    for item in iter_named_files(paths):
+        if isinstance(item, InputError):
+            yield item
             continue
-        for piece in jsonlines.split(item):
+        path, name = item
+        if not jsonlines.recognise(path):
+            yield ReadTask(path, name=name)
+            continue
+        for piece in jsonlines.split(path):
             if isinstance(piece, InputError):
                 yield piece
             else:
-                yield ReadTask(item, piece[0], tuple(piece[1]))
+                yield ReadTask(path, piece[0], tuple(piece[1]))
 
 
 def run_reading(task: ReadTask | InputError, options: ReadOptions) -> list[Document | InputError]:
@@ -75,9 +87,15 @@ def run_reading(task: ReadTask | InputError, options: ReadOptions) -> list[Docum
             InputError(str(task.path), "unknown file type (expected .md .html .txt .jsonl[.gz])")
         ]
     try:
-        return list(reader.read(task.path, options))
+        return [_named(item, task.name) for item in reader.read(task.path, options)]
     except InputError as error:
         return [error]
+
+
+def _named(item: Document | InputError, name: str) -> Document | InputError:
+    if isinstance(item, InputError) or item.external_id or not name:
+        return item
+    return replace(item, external_id=name)
 
 
 def read_paths(paths: Iterable[Path], options: ReadOptions) -> Iterator[Document | InputError]:

@@ -10,7 +10,8 @@ served from ``/static``. ``AnnalsError`` becomes ``{"error", "status"}`` under
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+import os
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from annals.errors import AnnalsError, QuerySyntaxError
-from annals.settings import Settings
+from annals.settings import Settings, load_settings
 from annals.web import api_views, exports, pages, render
 from annals.web.service import ArchiveService, Sharing
 
@@ -80,13 +81,13 @@ class Web:
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        self.templates.globals.update(short_date=render.short_date, human_size=render.human_size)
+        self.templates.globals.update(short_date=render.short_date, timestamp=render.timestamp,
+                                      human_size=render.human_size)
 
     def page(self, request: Request, template: str, context: dict[str, Any],
              status: int = 200) -> HTMLResponse:
-        body = self.templates.get_template(template).render(
-            request=request, query=request.query_params.get("q", ""), **context
-        )
+        values = {"request": request, "query": request.query_params.get("q", ""), **context}
+        body = self.templates.get_template(template).render(values)
         return HTMLResponse(body, status_code=status)
 
     def error_page(self, request: Request, error: AnnalsError, status: int | None = None
@@ -97,7 +98,7 @@ class Web:
                                                  "position": position}, status=code)
 
 
-def create_app(settings: Settings, sharing: Sharing = "thread-local",
+def create_app(settings: Settings, sharing: Sharing = "pool",
                timeout_s: float = 5.0) -> Starlette:
     """The web app serving ``settings.archive``."""
     service = ArchiveService(settings, sharing=sharing, timeout_s=timeout_s)
@@ -132,6 +133,17 @@ def create_app(settings: Settings, sharing: Sharing = "thread-local",
     return app
 
 
+# How `annals serve --workers N` hands the timeout to worker processes (the settings travel
+# as ANNALS_* variables, like any settings; the timeout is a serve option, not a setting).
+TIMEOUT_VARIABLE = "ANNALS_SERVE_TIMEOUT_S"
+
+
+def app_from_environment() -> Starlette:
+    """The app for one of several uvicorn worker processes: settings from the environment."""
+    return create_app(load_settings(os.environ),
+                      timeout_s=float(os.environ.get(TIMEOUT_VARIABLE, "5")))
+
+
 def _wants_json(request: Request) -> bool:
     return request.url.path.startswith(JSON_PREFIXES)
 
@@ -162,7 +174,8 @@ async def _unexpected_error(request: Request, error: Exception) -> Response:
         request.app.state.web.error_page(request, AnnalsError(message), 500))
 
 
-def error_json(message: str, status: int, headers: dict[str, str] | None = None) -> JSONResponse:
+def error_json(message: str, status: int,
+               headers: Mapping[str, str] | None = None) -> JSONResponse:
     return JSONResponse({"error": message, "status": status}, status_code=status, headers=headers)
 
 

@@ -42,6 +42,8 @@ async def search_page(request: Request) -> Response:
         "facets": _facets(result, search, web.settings.default_limit),
         "bars": _bars(result, search, months, web.settings.default_limit),
         "months_of": chart.single_year(search) if months else None,
+        "all_years": _link(web, search, offset=0, date_from=None, date_to=None)
+        if search.date_from or search.date_to else None,
         "sorts": [(sort, _link(web, search, sort=sort, offset=0)) for sort in SORTS],
         "pages": _pagination(result, search, web.settings.default_limit),
         "drop_filters": _drop_filters(search, web.settings.default_limit),
@@ -49,8 +51,17 @@ async def search_page(request: Request) -> Response:
         "export_jsonl": _link(web, search, path="/export.jsonl", offset=0),
         "atom": _link(web, search, path="/search.atom", offset=0, sort="relevance"),
         "api": _link(web, search, path="/api/search"),
+        "suggestion": _suggestion(web, search, result),
     }
     return web.page(request, "search.html", context)
+
+
+def _suggestion(web: Any, search: SearchRequest, result: SearchResult) -> tuple[str, str] | None:
+    """(corrected query, link) when the search suggests a spelling."""
+    corrected = getattr(result, "suggestion", None)
+    if not corrected or corrected == search.query:
+        return None
+    return corrected, _link(web, search, query=corrected, offset=0)
 
 
 def _link(web: Any, search: SearchRequest, path: str = "/", **changes: Any) -> str:
@@ -65,10 +76,9 @@ def _search_with_months(annals: Annals, search: SearchRequest) -> tuple[SearchRe
         return result, []
     counts = []
     for first, last in chart.month_ranges(year):
-        month = replace(search, limit=0, offset=0, facets=False,
-                        date_from=max(first, search.date_from or first),
-                        date_to=min(last, search.date_to or last))
-        counts.append(annals.search(month).total if month.date_from <= month.date_to else 0)
+        start, end = max(first, search.date_from or first), min(last, search.date_to or last)
+        month = replace(search, limit=0, offset=0, facets=False, date_from=start, date_to=end)
+        counts.append(annals.search(month).total if start <= end else 0)
     return result, counts
 
 
@@ -176,15 +186,15 @@ async def _version_page(request: Request, number: int | None) -> Response:
         return shown, versions, annals.facts(statement_id, shown.number)
 
     shown, versions, facts = await web.service.run(load)
-    regex = render.query_regex(query, shown.language)
+    marks = render.query_marks(query, shown.language)
     context = {
         "version": shown,
         "versions": versions,
         "current": versions[-1],
         "is_permalink": number is not None,
         "query": query,
-        "text": render.marked_text(shown.text, regex, facts),
-        "title": render.marked_text(shown.title, regex),
+        "text": render.marked_text(shown.text, marks, facts),
+        "title": render.marked_text(shown.title, marks),
         "facts": render.facts_by_kind(facts),
         "fact_count": len(facts),
         "back": link("/", SearchRequest(query=query)) if query else None,

@@ -10,14 +10,16 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from markupsafe import Markup
 
 from annals.models import Fact
-from annals.search.engine import highlight_patterns
+from annals.search.engine import highlight_patterns, variant_keys
 from annals.search.query import parse_query
-from annals.search.snippets import highlight_regex, mark_all
+from annals.search.snippets import highlight_regex, mark_all, match_spans
 
 _MARK_TAG = re.compile(r"(</?mark>)")
 
@@ -52,18 +54,27 @@ def plain_snippet(snippet: str) -> str:
     return html.unescape(_MARK_TAG.sub("", snippet))
 
 
-def query_regex(query: str, language: str | None) -> re.Pattern[str] | None:
-    """The regex that marks a query's words in a statement of ``language`` (None: no query)."""
+@dataclass(frozen=True, slots=True)
+class QueryMarks:
+    """What marks a query's words in a text: the word regex and the variant spelling keys."""
+
+    regex: re.Pattern[str] | None = None
+    keys: frozenset[str] = frozenset()
+
+
+def query_marks(query: str, language: str | None) -> QueryMarks:
+    """How to mark ``query``'s words in a statement of ``language`` (as the search does)."""
     if not query.strip():
-        return None
-    return highlight_regex(highlight_patterns(parse_query(query), language))
+        return QueryMarks()
+    tree = parse_query(query)
+    return QueryMarks(highlight_regex(highlight_patterns(tree, language)), variant_keys(tree))
 
 
-def marked_text(text: str, regex: re.Pattern[str] | None, facts: Sequence[Fact] = ()) -> Markup:
+def marked_text(text: str, marks_for: QueryMarks, facts: Sequence[Fact] = ()) -> Markup:
     """The whole text escaped, query words in ``<mark>``, each fact in a linked span."""
     if not facts:
-        return Markup(mark_all(text, regex))
-    marks = [match.span() for match in regex.finditer(text)] if regex else []
+        return Markup(mark_all(text, marks_for.regex, marks_for.keys))
+    marks = match_spans(text, marks_for.regex, marks_for.keys)
     fact_spans = [(fact.start, fact.end, number) for number, fact in enumerate(facts)
                   if 0 <= fact.start < fact.end <= len(text)]
     cuts = sorted({0, len(text)} | {edge for span in marks for edge in span}
@@ -101,6 +112,21 @@ def fact_json(fact: Fact) -> dict[str, Any]:
 def short_date(value: str | None) -> str:
     """The date part of an ISO 8601 timestamp ("undated" when missing)."""
     return value[:10] if value else "undated"
+
+
+def timestamp(value: str | None) -> str:
+    """An ISO 8601 timestamp for people: "2022-05-15 18:40 UTC" (as given when unparseable)."""
+    if not value:
+        return "—"
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if moment.tzinfo is None:
+        return moment.strftime("%Y-%m-%d %H:%M")
+    offset = moment.strftime("%z")
+    zone = "UTC" if offset in ("+0000", "-0000") else f"UTC{offset[:3]}:{offset[3:]}"
+    return f"{moment:%Y-%m-%d %H:%M} {zone}"
 
 
 def human_size(size: int) -> str:

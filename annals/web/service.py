@@ -1,9 +1,10 @@
 """How the web app calls the facade from many threads: one ``Annals`` per thread, a time limit.
 
-Starlette runs blocking work in a pool of threads. Each of those threads
-opens its own ``Annals`` on first use (its own SQLite connection and index
-reader), so reads never wait for each other; ``sharing="lock"`` instead
-shares one instance behind a lock (``bench/web_load.py`` compares the two).
+Starlette runs blocking work in a pool of threads. Each call takes an
+``Annals`` of its own from a small pool (its own SQLite connection and index
+reader) and gives it back after, so reads never wait for each other and the
+memory stays bounded by the pool size; ``sharing="lock"`` instead shares one
+instance behind a lock (``bench/web_load.py`` compares the two).
 Imports take the archive for themselves (a readers-writer lock), because a
 search that finds the index behind would otherwise try to index too.
 
@@ -13,6 +14,8 @@ while the thread finishes on its own, holding nothing another request needs.
 
 from __future__ import annotations
 
+import os
+import queue
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -23,10 +26,11 @@ import anyio.to_thread
 
 from annals.api import Annals
 from annals.errors import AnnalsError
+from annals.search.engine import SearchRequest
 from annals.settings import Settings
 
 T = TypeVar("T")
-Sharing = Literal["thread-local", "lock"]
+Sharing = Literal["pool", "lock"]
 
 
 class SlowRequest(AnnalsError):
@@ -71,64 +75,77 @@ class ReadersWriterLock:
                 self._condition.notify_all()
 
 
+def prepare_archive(settings: Settings) -> None:
+    """Open the archive once and bring its index up to date before serving.
+
+    This fails at start rather than on the first request if the archive cannot
+    be opened, and it means the per-thread instances find the index current and
+    do not each try to rebuild or catch it up at once.
+    """
+    with Annals(settings) as annals:
+        annals.search(SearchRequest(limit=0, facets=False))
+
+
 class ArchiveService:
     """Facade instances for the web app's threads, and the time limit on each call."""
 
-    def __init__(self, settings: Settings, sharing: Sharing = "thread-local",
-                 timeout_s: float = 5.0) -> None:
+    def __init__(self, settings: Settings, sharing: Sharing = "pool",
+                 timeout_s: float = 5.0, pool_size: int | None = None) -> None:
         self.settings = settings
         self.sharing = sharing
         self.timeout_s = timeout_s
-        self._local = threading.local()
+        self.pool_size = pool_size or max(4, 2 * (os.cpu_count() or 1))
+        self._idle: queue.LifoQueue[Annals] = queue.LifoQueue()
         self._opened: list[Annals] = []
         self._opened_lock = threading.Lock()
         self._shared_lock = threading.Lock()
         self._archive_lock = ReadersWriterLock()
         self._generation = 0
-        Annals(settings).close()  # fail at start, not on the first request, if it cannot open
+        self._seen_generation: dict[int, int] = {}
+        prepare_archive(settings)
 
-    def _instance(self) -> Annals:
-        if self.sharing == "lock":
-            return self._shared()
-        annals: Annals | None = getattr(self._local, "annals", None)
-        if annals is None:
-            annals = self._open()
-            self._local.annals = annals
-            self._local.generation = self._generation
-        elif self._local.generation != self._generation:
-            annals.refresh()  # another thread imported: forget cached archive facts
-            self._local.generation = self._generation
-        return annals
+    @contextmanager
+    def _instance(self) -> Iterator[Annals]:
+        """An instance for this call alone: taken from the pool (opened when it is short)."""
+        try:
+            annals = self._idle.get_nowait()
+        except queue.Empty:
+            annals = self._open_or_wait()
+        try:
+            if self._seen_generation.get(id(annals)) != self._generation:
+                annals.refresh()  # an import happened: forget cached archive facts
+                self._seen_generation[id(annals)] = self._generation
+            yield annals
+        finally:
+            self._idle.put(annals)
 
-    def _shared(self) -> Annals:
+    def _open_or_wait(self) -> Annals:
         with self._opened_lock:
-            if not self._opened:
-                self._opened.append(Annals(self.settings))
-            return self._opened[0]
-
-    def _open(self) -> Annals:
-        annals = Annals(self.settings)
-        with self._opened_lock:
-            self._opened.append(annals)
-        return annals
+            if len(self._opened) < self.pool_size:
+                annals = Annals(self.settings)
+                self._opened.append(annals)
+                self._seen_generation[id(annals)] = self._generation
+                return annals
+        return self._idle.get()
 
     def call(self, work: Callable[[Annals], T]) -> T:
-        """Run ``work(annals)`` in this thread as a reader (blocking; for threads and streams)."""
+        """Run ``work(annals)`` in this thread as a reader (blocking)."""
         with self._archive_lock.reading():
             if self.sharing == "lock":
-                with self._shared_lock:
-                    return work(self._instance())
-            return work(self._instance())
+                with self._shared_lock, self._instance() as annals:
+                    return work(annals)
+            with self._instance() as annals:
+                return work(annals)
 
     def write(self, work: Callable[[Annals], T]) -> T:
-        """Run ``work(annals)`` with the archive to itself (imports)."""
-        with self._archive_lock.writing():
-            if self.sharing == "lock":
-                with self._shared_lock:
-                    result = work(self._instance())
-            else:
-                result = work(self._instance())
-            self._generation += 1
+        """Run ``work(annals)`` with the archive to itself (imports).
+
+        A fresh instance does the writing and is closed after, so the index writer's
+        lock is let go and ``annals import`` can run while the server does.
+        """
+        with self._archive_lock.writing(), Annals(self.settings) as annals:
+            result = work(annals)
+            self._generation += 1  # the pooled instances refresh on their next call
             return result
 
     async def run(self, work: Callable[[Annals], T], timeout_s: float | None = None) -> T:

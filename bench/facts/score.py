@@ -73,7 +73,6 @@ def match_figures(gold: list[Gold], facts: list[Fact], offset: int) -> int:
         if candidates:
             pairing[gold_index] = candidates[0]
             used.add(candidates[0])
-    gold_positions = {id(item): i for i, item in enumerate(gold)}
     correct = 0
     for gold_index, fact_index in pairing.items():
         part_of = facts[fact_index].fields["part_of"]
@@ -82,7 +81,6 @@ def match_figures(gold: list[Gold], facts: list[Fact], offset: int) -> int:
             correct += part_of is None
         else:
             correct += part_of is not None and pairing.get(gold_total) == part_of
-    del gold_positions
     return correct
 
 

@@ -75,7 +75,10 @@ function endpoint(path, method, operation, number) {
   ]);
   if (method !== "get" || path.endsWith("/docs")) {
     if (operation.security) {
-      section.append(element("p", { class: "muted", text: "Needs Authorization: Bearer <token> (annals token create NAME)." }));
+      section.append(element("p", { class: "muted", text: "Needs Authorization: Bearer <token> (annals token create NAME). For example:" }));
+      const origin = window.location.origin;
+      section.append(element("pre", { class: "response", text:
+        `curl -H "Authorization: Bearer $ANNALS_TOKEN" \\\n  -F file=@statements.jsonl -F body_format=text ${origin}${path}` }));
     }
     return section;
   }

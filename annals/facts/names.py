@@ -1,0 +1,335 @@
+"""Word lists for quotes, people, places, organisations and legal instruments.
+
+Plain data, like ``lexicon.py`` (numbers, figures, dates): extend the lists here, not the code.
+"""
+
+from __future__ import annotations
+
+from annals.facts.lexicon import words
+
+# --- quotes --------------------------------------------------------------------------------
+
+#: Verbs that attribute speech, as they appear around a quote ("said", "X added:").
+SPEAKER_VERBS: tuple[str, ...] = (
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "noted",
+    "notes",
+    "declared",
+    "told",
+    "wrote",
+    "writes",
+    "explained",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "underlined",
+    "remarked",
+    "asked",
+    "announced",
+    "continued",
+    "concluded",
+    "recalled",
+    "argued",
+    "insisted",
+    "warned",
+    "tweeted",
+    "posted",
+    "commented",
+    "reiterated",
+    "affirmed",
+    "observed",
+    "admitted",
+    "replied",
+    "responded",
+    "put it",
+    "сказал",
+    "сказала",
+    "заявил",
+    "заявила",
+    "отметил",
+    "отметила",
+    "подчеркнул",
+    "сказав",
+    "сказала",
+    "заявив",
+    "заявила",
+    "зазначив",
+    "зазначила",
+    "наголосив",
+    "підкреслив",
+)
+#: Phrases before a name that attribute speech ("according to X").
+SPEAKER_BEFORE: tuple[str, ...] = ("according to", "in the words of", "за словами", "по словам")
+#: Pronouns that stand for the last named speaker.
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "він", "вона", "он", "она"})
+
+# --- people, places, organisations ---------------------------------------------------------
+
+#: Titles before a person's name; the title itself is not part of ``name``.
+PERSON_TITLES: tuple[str, ...] = (
+    "Vice President",
+    "President-elect",
+    "President",
+    "Prime Minister",
+    "Deputy Prime Minister",
+    "Foreign Minister",
+    "Defence Minister",
+    "Defense Minister",
+    "Minister",
+    "Secretary of State",
+    "Secretary-General",
+    "Secretary General",
+    "Press Secretary",
+    "Secretary",
+    "Ambassador",
+    "Senator",
+    "Sen.",
+    "Representative",
+    "Rep.",
+    "Congressman",
+    "Congresswoman",
+    "Governor",
+    "Mayor",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Pope",
+    "General",
+    "Gen.",
+    "Admiral",
+    "Adm.",
+    "Colonel",
+    "Judge",
+    "Justice",
+    "Chief Justice",
+    "Speaker",
+    "Leader",
+    "Special Envoy",
+    "Envoy",
+    "Commissioner",
+    "Director",
+    "Administrator",
+    "Chairman",
+    "Chair",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Sheikh",
+    "Emir",
+    "Crown Prince",
+    "journalist",
+    "historian",
+    "Президент",
+    "президент",
+    "Прем'єр-міністр",
+    "Прем’єр-міністр",
+    "прем'єр-міністр",
+    "прем’єр-міністр",
+    "Премьер-министр",
+    "премьер-министр",
+    "міністр",
+    "министр",
+    "Міністр",
+    "Министр",
+    "генсек",
+    "Генсек",
+)
+#: Lowercase particles that may sit inside a personal name ("Thomas de Waal").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"de", "van", "von", "der", "den", "da", "di", "du", "bin", "al", "ibn", "la", "le"}
+)
+
+#: Last words that make a capitalised phrase an organisation.
+ORG_HEADS: tuple[str, ...] = (
+    "Ministry",
+    "Department",
+    "Court",
+    "Organization",
+    "Organisation",
+    "Council",
+    "Agency",
+    "Office",
+    "Commission",
+    "Committee",
+    "Union",
+    "Bank",
+    "Fund",
+    "Assembly",
+    "Parliament",
+    "Congress",
+    "Senate",
+    "Administration",
+    "Service",
+    "Bureau",
+    "Institute",
+    "Foundation",
+    "Association",
+    "Alliance",
+    "Forces",
+    "Army",
+    "Navy",
+    "Party",
+    "University",
+    "Corporation",
+    "Company",
+    "Group",
+    "Authority",
+    "Board",
+    "Secretariat",
+    "Tribunal",
+    "Cooperation",
+    "Coalition",
+    "Federation",
+    "Guard",
+    "Command",
+    "Program",
+    "Programme",
+    "Verkhovna Rada",
+    "Rada",
+    "Duma",
+    "Majlis",
+    "Milli Majlis",
+    "Cabinet",
+)
+#: Organisations known by a short name that no head word would catch.
+ORG_NAMES: tuple[str, ...] = (
+    "United Nations",
+    "UN",
+    "NATO",
+    "European Union",
+    "EU",
+    "OSCE",
+    "G7",
+    "G20",
+    "IMF",
+    "World Bank",
+    "World Health Organization",
+    "WHO",
+    "UNESCO",
+    "UNICEF",
+    "ASEAN",
+    "African Union",
+    "OPEC",
+    "Interpol",
+    "Red Cross",
+    "ICRC",
+    "FBI",
+    "CIA",
+    "NASA",
+    "CDC",
+    "FEMA",
+    "USAID",
+    "Pentagon",
+    "Kremlin",
+    "White House",
+    "ООН",
+    "НАТО",
+    "ЄС",
+    "Євросоюз",
+    "Евросоюз",
+    "ОБСЄ",
+    "ОБСЕ",
+    "МАГАТЕ",
+    "Червоний Хрест",
+)
+
+#: Capitalised words that are place names in the gazetteer but almost always something else.
+PLACE_STOPWORDS: frozenset[str] = frozenset(
+    words(
+        "Of March May June Mobile Nice Reading Independence Liberty Victoria Florence Orange "
+        "Camden Lincoln Washington Jackson Madison Franklin Hamilton Clinton Trump Biden "
+        "Obama Harris Austin Phoenix Columbia Paris Troy Marshall Jefferson Kennedy President "
+        "Union Unity Hope Providence Concord Charlotte Santa Delta Sale Bar Police Mercedes "
+        "Bath Gary Boulder Carmel Aurora Bristol Dover Eagle Surprise Temple Opportunity "
+        "Enterprise Friendship Page Commerce Justice Today Leader Chancellor Fort Port Mount "
+        "San Saint St The This That These Those"
+    )
+)
+#: Nouns that make the next capitalised word a place ("the town of Khojaly").
+PLACE_CUES: tuple[str, ...] = (
+    "town of",
+    "city of",
+    "village of",
+    "region of",
+    "province of",
+    "district of",
+    "oblast of",
+    "settlement of",
+    "Republic of",
+)
+
+# --- legal instruments ---------------------------------------------------------------------
+
+#: Head words of legal instruments mapped to the kind stored in ``instrument``.
+INSTRUMENT_HEADS: dict[str, str] = {
+    "Convention": "convention",
+    "Treaty": "treaty",
+    "Charter": "treaty",
+    "Covenant": "treaty",
+    "Protocol": "treaty",
+    "Agreement": "treaty",
+    "Accord": "treaty",
+    "Accords": "treaty",
+    "Statute": "treaty",
+    "Declaration": "declaration",
+    "Act": "law",
+    "Law": "law",
+    "Code": "law",
+    "Constitution": "law",
+    "Resolution": "resolution",
+    "Конвенция": "convention",
+    "Конвенція": "convention",
+    "Договор": "treaty",
+    "Договір": "treaty",
+    "Статут": "treaty",
+    "Устав": "treaty",
+    "Закон": "law",
+}
+#: Numbered instruments: (regex fragment before the number, kind).
+NUMBERED_INSTRUMENTS: tuple[tuple[str, str], ...] = (
+    (r"[Rr]esolutions?", "resolution"),
+    (r"Executive\s+Order", "executive order"),
+    (r"Proclamation", "proclamation"),
+    (r"Public\s+Law", "law"),
+    (r"H\.\s?R\.|S\.", "bill"),
+    (r"National\s+Security\s+Memorandum", "memorandum"),
+    (r"[Рр]езолюці[яї]|[Рр]езолюци[яи]", "resolution"),
+    (r"[Уу]каз(?:у)?\s+№", "decree"),
+)
+#: First words of the entries above, scanned for before the full patterns are tried.
+NUMBERED_FIRST_WORDS: tuple[str, ...] = (
+    "Resolution",
+    "resolution",
+    "Executive",
+    "Proclamation",
+    "Public",
+    "H.R.",
+    "H.",
+    "S.",
+    "National",
+    "Резолюці",
+    "резолюці",
+    "Резолюци",
+    "резолюци",
+    "Указ",
+    "указ",
+)
+#: Words that name a court's ruling, mapped to ``instrument``.
+RULING_WORDS: dict[str, str] = {
+    "decision": "decision",
+    "judgment": "judgment",
+    "judgement": "judgment",
+    "ruling": "judgment",
+    "verdict": "judgment",
+    "order": "decision",
+    "advisory opinion": "decision",
+}

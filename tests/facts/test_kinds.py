@@ -1,0 +1,79 @@
+"""Small targeted cases per kind; every fact's span must be exact."""
+
+from __future__ import annotations
+
+from annals.facts import extract_facts
+from annals.facts.numbers import parse_digits, parse_words
+from annals.models import Fact
+
+
+def facts_of(text: str, kind: str, **kwargs: str) -> list[Fact]:
+    facts = extract_facts(text, **kwargs)
+    for fact in facts:
+        assert text[fact.start : fact.end] == fact.text
+    return [fact for fact in facts if fact.kind == kind]
+
+
+def test_number_words_and_separators() -> None:
+    assert parse_words("two hundred and fifty thousand") == 250_000
+    assert parse_words("тысяча") == 1000
+    assert parse_digits("1 275") == 1275
+    assert parse_digits("1,5", decimal_comma=True) == 1.5
+
+
+def test_scaled_money_and_ranges() -> None:
+    figures = facts_of("It costs $1.5 million. Some 20-30 people were injured.", "figure")
+    assert figures[0].fields["value"] == 1_500_000 and figures[0].fields["counted"] == "dollars"
+    assert figures[1].fields["value_max"] == 30 and figures[1].fields["approx"] == "about"
+    assert figures[1].fields["predicate"] == "injured"
+
+
+def test_years_pages_articles_and_times_are_not_figures() -> None:
+    text = "In 2021, under Article 5 and section 301, see p. 17, at 10:30 a.m. on 3 May."
+    assert facts_of(text, "figure") == []
+
+
+def test_russian_thousand_counts() -> None:
+    figures = facts_of("Погибли более 2 тысяч человек, в том числе 300 детей.", "figure")
+    assert figures[0].fields["value"] == 2000 and figures[0].fields["counted"] == "people"
+    assert figures[1].fields["part_of"] is not None
+
+
+def test_relative_dates_resolve_against_publication() -> None:
+    text = "Yesterday the minister spoke. Last Tuesday he travelled."
+    dates = facts_of(text, "date", published="2022-03-10")  # a Thursday
+    assert [d.fields["value"] for d in dates] == ["2022-03-09", "2022-03-08"]
+
+
+def test_us_and_iso_dates() -> None:
+    dates = facts_of("Signed on 2022-02-26 and announced 3/9/22, effective May 5, 2022.", "date")
+    assert [d.fields["value"] for d in dates] == ["2022-02-26", "2022-03-09", "2022-05-05"]
+
+
+def test_quote_speaker_after_and_before() -> None:
+    text = (
+        "“We will rebuild every school in the region,” said Minister Olena Petrenko. "
+        "The ambassador, who arrived on Monday, said: “Aid is on its way to the people.”"
+    )
+    quotes = facts_of(text, "quote")
+    assert quotes[0].fields["speaker"] == "Olena Petrenko"
+    assert quotes[1].fields["speaker"] is not None
+
+
+def test_numbered_resolution_and_executive_order() -> None:
+    legal = facts_of(
+        "UN Security Council resolution 822 (1993) and Executive Order 14067.", "legal"
+    )
+    assert legal[0].fields["number"] == "resolution 822" and legal[0].fields["date"] == "1993"
+    assert legal[1].fields["instrument"] == "executive order"
+
+
+def test_people_places_and_organisations() -> None:
+    text = "President Volodymyr Zelenskyy met the Ministry of Foreign Affairs of Ukraine in Kyiv."
+    facts = extract_facts(text)
+    kinds = {(f.kind, f.text) for f in facts}
+    assert ("person", "Volodymyr Zelenskyy") in kinds
+    assert ("place", "Kyiv") in kinds
+    assert any(
+        k == "organisation" and t.startswith("Ministry of Foreign Affairs") for k, t in kinds
+    )

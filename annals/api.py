@@ -32,7 +32,7 @@ from annals.facts import extract_facts
 from annals.index.spelling import spelling_key
 from annals.index.store import SearchIndex
 from annals.models import Extracted, Fact, Hit, SearchResult
-from annals.pipeline import ImportReport, import_paths
+from annals.pipeline import ImportReport, Stages, import_paths
 from annals.search.engine import SearchEngine, SearchRequest, check_request
 from annals.settings import Settings
 from annals.sources import text_files
@@ -49,7 +49,11 @@ class Annals:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.archive = Archive(settings.archive)
-        self.index = SearchIndex(self.archive, memory_mb=settings.index_memory_mb)
+        self.index = SearchIndex(
+            self.archive,
+            memory_mb=settings.index_memory_mb,
+            spelling_keys=settings.spelling_variants,
+        )
         self.engine = SearchEngine(self.archive, self.index)
 
     def close(self) -> None:
@@ -89,7 +93,7 @@ class Annals:
             batch_size=self.settings.batch_size,
             progress=progress,
             workers=self.settings.import_workers,
-            find_facts=self.settings.find_facts,
+            stages=Stages(self.settings.find_facts, self.settings.spelling_variants),
         )
         self.engine.refresh()
         return report

@@ -36,6 +36,14 @@ _TASKS_IN_FLIGHT_PER_WORKER = 4
 _GENERIC_FILE_NAMES = {"statements", "data", "export", "records", "index", "sample"}
 
 
+@dataclass(frozen=True, slots=True)
+class Stages:
+    """Which optional stages an import runs (both on by default; see settings)."""
+
+    find_facts: bool = True
+    spelling_keys: bool = True
+
+
 @dataclass
 class ImportReport:
     """What one import run did."""
@@ -71,7 +79,7 @@ def import_paths(
     batch_size: int = 500,
     progress: Callable[[int], None] | None = None,
     workers: int = 0,
-    find_facts: bool = True,
+    stages: Stages | None = None,
 ) -> ImportReport:
     """Import files and directories into the archive and the index.
 
@@ -83,7 +91,7 @@ def import_paths(
     fallback_source = source_name or (default_source_name(paths[0]) if paths else "files")
     batch: list[PreparedItem] = []
     workers = workers or auto_workers(paths)
-    for item in prepared_items(paths, options, workers, find_facts):
+    for item in prepared_items(paths, options, workers, stages or Stages()):
         if isinstance(item, InputError):
             _record_failure(archive, report, item)
         else:
@@ -111,11 +119,11 @@ def auto_workers(paths: list[Path]) -> int:
 
 
 def prepared_items(
-    paths: list[Path], options: ReadOptions, workers: int, find_facts: bool = True
+    paths: list[Path], options: ReadOptions, workers: int, stages: Stages
 ) -> Iterator[PreparedItem | InputError]:
     """Read, extract and prepare every document, in input order, in ``workers`` processes."""
     tasks = plan_reading(paths)
-    work = partial(read_and_prepare, options=options, find_facts=find_facts)
+    work = partial(read_and_prepare, options=options, stages=stages)
     if workers <= 1:
         for task in tasks:
             yield from work(task)
@@ -142,21 +150,21 @@ class PreparedItem:
 
 
 def read_and_prepare(
-    task: ReadTask | InputError, options: ReadOptions, find_facts: bool = True
+    task: ReadTask | InputError, options: ReadOptions, stages: Stages
 ) -> list[PreparedItem | InputError]:
     """Read one task's documents and prepare them for storing and indexing (in a worker)."""
     return [
-        item if isinstance(item, InputError) else _prepare_item(item, find_facts)
+        item if isinstance(item, InputError) else _prepare_item(item, stages)
         for item in run_reading(task, options)
     ]
 
 
-def _prepare_item(document: Document, find_facts: bool) -> PreparedItem:
+def _prepare_item(document: Document, stages: Stages) -> PreparedItem:
     extracted = document.extracted
-    keys = keys_for_text(f"{extracted.title}\n{extracted.text}")
+    keys = keys_for_text(f"{extracted.title}\n{extracted.text}") if stages.spelling_keys else ""
     facts = (
         extract_facts(extracted.text, language=extracted.language, published=extracted.published)
-        if find_facts
+        if stages.find_facts
         else None
     )
     return PreparedItem(prepare(document), keys, facts)

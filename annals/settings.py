@@ -39,6 +39,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("snippet_chars", 240, "Approximate length of a search snippet, in characters."),
     Setting("language_sample_chars", 1000, "Characters of text used to detect the language."),
     Setting("find_facts", True, "Find facts (figures, dates, quotes...) while importing."),
+    Setting("spelling_variants", True, "Index spelling keys so other spellings and scripts match."),
     Setting(
         "import_workers",
         0,
@@ -64,6 +65,7 @@ class Settings:
     language_sample_chars: int = 1000
     import_workers: int = 0
     find_facts: bool = True
+    spelling_variants: bool = True
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the given settings changed (``None`` values are ignored)."""

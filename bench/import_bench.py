@@ -1,15 +1,19 @@
 """Import benchmark: wall time and peak memory of importing a corpus into a fresh archive.
 
-    .venv/bin/python bench/import_bench.py [../shared/corpora/wh/statements.jsonl.gz]
+    .venv/bin/python bench/import_bench.py [CORPUS] [--stages core,keys,all]
 
-Prints the wall time, statements per second, the peak resident memory of the
-importing process and of its reading workers, and the archive's size.
+Imports the corpus (default: the White House JSON Lines) once per stage set:
+``core`` (archive and index only), ``keys`` (plus spelling keys), ``all``
+(plus facts), each in a fresh archive and a fresh process, and prints the
+wall time, statements per second, peak memory of the importer and of its
+reading workers, the archive's size, and each set's time relative to core.
 """
 
 from __future__ import annotations
 
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -25,12 +29,44 @@ def directory_size(path: Path) -> int:
     return sum(item.stat().st_size for item in path.rglob("*") if item.is_file())
 
 
+STAGES = {
+    "core": {"find_facts": False, "spelling_variants": False},
+    "keys": {"find_facts": False, "spelling_variants": True},
+    "all": {"find_facts": True, "spelling_variants": True},
+}
+
+
 def main() -> None:
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_CORPUS
+    arguments = [argument for argument in sys.argv[1:] if not argument.startswith("--")]
+    corpus = Path(arguments[0]) if arguments else DEFAULT_CORPUS
+    if "--one" in sys.argv:
+        import_once(corpus, sys.argv[sys.argv.index("--one") + 1])
+        return
+    wanted = "core,keys,all"
+    if "--stages" in sys.argv:
+        wanted = sys.argv[sys.argv.index("--stages") + 1]
+    seconds = {}
+    for stage in wanted.split(","):
+        print(f"--- {stage}: {STAGES[stage]}")
+        output = subprocess.run(
+            [sys.executable, "-m", "bench.import_bench", str(corpus), "--one", stage],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        print(output, end="")
+        seconds[stage] = float(output.split("wall time: ")[1].split(" s")[0])
+    if "core" in seconds:
+        for stage, value in seconds.items():
+            print(f"{stage}: {value / seconds['core']:.2f}x core")
+
+
+def import_once(corpus: Path, stage: str) -> None:
     workdir = Path(tempfile.mkdtemp(prefix="annals-import-bench-"))
     try:
         started = time.perf_counter()
-        with Annals(Settings(archive=workdir / "archive")) as annals:
+        settings = Settings(archive=workdir / "archive").with_overrides(**STAGES[stage])
+        with Annals(settings) as annals:
             report = annals.import_paths([corpus])
         seconds = time.perf_counter() - started
         own_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -26,8 +26,9 @@ SCHEMA_STATE = "index_schema_version"
 class SearchIndex:
     """The tantivy index of one archive."""
 
-    def __init__(self, archive: Archive, memory_mb: int = 256) -> None:
+    def __init__(self, archive: Archive, memory_mb: int = 256, spelling_keys: bool = True) -> None:
         self.archive = archive
+        self.spelling_keys = spelling_keys
         self.path = archive.directory / INDEX_DIRECTORY
         self.memory_mb = memory_mb
         if archive.get_state(SCHEMA_STATE) != SCHEMA_VERSION and self.path.exists():
@@ -79,7 +80,8 @@ class SearchIndex:
         for version in self.archive.iter_current_versions(after_version_id=start_after):
             if self._replacing:
                 writer.delete_documents_by_term("statement_id", version.statement_id)
-            writer.add_document(index_document(version, keys.get(version.version_id)))
+            version_keys = keys.get(version.version_id) if self.spelling_keys else ""
+            writer.add_document(index_document(version, version_keys))
             self._pending_watermark = version.version_id
             done += 1
         if commit:

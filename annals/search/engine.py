@@ -118,11 +118,15 @@ class SearchEngine:
         ids = [int(searcher.doc(address)["statement_id"][0]) for _, address in found]
         versions = self.archive.current_versions(ids)
         keys = variant_keys(tree) if request.variants else frozenset()
-        return [
+        hits = [
             self._hit(versions[statement_id], score, tree, keys, request)
             for statement_id, (score, _) in zip(ids, found, strict=True)
             if statement_id in versions
         ]
+        if request.sort == "relevance":
+            # Equal scores come in index order, which a reindex may change: order them by id.
+            hits.sort(key=lambda hit: (-hit.score, hit.id))
+        return hits
 
     def _loosened(
         self,

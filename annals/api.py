@@ -33,6 +33,7 @@ from annals.index.spelling import spelling_key
 from annals.index.store import SearchIndex
 from annals.models import Extracted, Fact, Hit, SearchResult
 from annals.pipeline import ImportReport, Stages, import_paths
+from annals.search.alias_seeds import geonames_groups
 from annals.search.engine import SearchEngine, SearchRequest, check_request
 from annals.settings import Settings
 from annals.sources import text_files
@@ -231,6 +232,14 @@ class Annals:
             self.add_aliases(name, variants, origin=Path(path).name)
             for name, variants in aliases.read_alias_file(Path(path))
         )
+
+    def seed_aliases(self, min_population: int = 15000) -> int:
+        """Add GeoNames' alternate names of towns of at least ``min_population`` as aliases."""
+        with self.archive.transaction() as db:
+            return sum(
+                aliases.add_aliases(db, name, variants, origin="geonames")
+                for name, variants in geonames_groups(min_population)
+            )
 
     def aliases(self) -> dict[str, list[str]]:
         return aliases.list_aliases(self.archive.db)

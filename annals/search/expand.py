@@ -8,6 +8,8 @@ from dataclasses import replace
 from annals.index.spelling import keys_for_text
 from annals.search.query import And, Node, Not, Or, Phrase, Term
 
+_SHOWN_FORMS = 8
+
 
 def expand_aliases(node: Node, lookup: Callable[[str], list[str]]) -> tuple[Node, list[str]]:
     """The tree with each aliased word or phrase ORed with its aliases, and notes saying so."""
@@ -29,7 +31,9 @@ def _expand(node: Node, lookup: Callable[[str], list[str]], notes: list[str]) ->
     others = [form for form in lookup(text) if keys_for_text(form) != own_key]
     if not others:
         return node
-    notes.append(f"{text}: also searched as {', '.join(others)} (aliases)")
+    shown = ", ".join(others[:_SHOWN_FORMS])
+    more = f" and {len(others) - _SHOWN_FORMS} more" if len(others) > _SHOWN_FORMS else ""
+    notes.append(f"{text}: also searched as {shown}{more} (aliases)")
     return Or((node, *(_leaf(form, node) for form in others)))
 
 

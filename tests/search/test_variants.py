@@ -93,3 +93,14 @@ def test_ukrainian_and_azerbaijani_inflections_match_by_light_stemming(
     annals.import_paths([tmp_path / "az.txt"], options=annals.read_options(given={"lang": "az"}))
     assert found(annals, "Харків") and found(annals, "Харкову")
     assert found(annals, "Bakı") and found(annals, "Bakının")
+
+
+def test_geonames_seeds_aliases_no_rule_can_derive(annals: Annals, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Visit to Kyiv\n\nThe delegation arrived in Kyiv.", "utf-8")
+    annals.import_paths([tmp_path / "a.txt"], options=annals.read_options(given={"lang": "en"}))
+    assert found(annals, "Kiev") == []
+    assert annals.seed_aliases(min_population=1_000_000) > 1000
+    groups = annals.aliases()
+    assert "Kiev" in groups["Kyiv"]
+    assert not any(variant.isupper() for variant in groups["Kyiv"])  # no codes such as IEV
+    assert found(annals, "Kiev") == ["a.txt"]

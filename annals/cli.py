@@ -247,6 +247,8 @@ def versions(context: click.Context, statement_id: int, as_json: bool) -> None:
                 f"v{version.number}  {version.captured_at}  {version.content_sha256[:12]}  "
                 f"{len(version.text)} chars  {version.title}"
             )
+    if found and found[-1].removed_at and not as_json:
+        click.echo(f"removed at {found[-1].removed_at} (the URL answered 404/410; versions kept)")
 
 
 @cli.command()

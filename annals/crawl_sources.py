@@ -19,7 +19,7 @@ from annals.archive import captures
 from annals.archive.captures import CaptureRow, WebSource
 from annals.archive.store import Archive, now_iso
 from annals.crawl_decisions import KINDS, choose_kind, default_name
-from annals.errors import FetchError, NotFound, UsageError
+from annals.errors import FetchError, UsageError
 from annals.models import Capture
 from annals.sources import netguard
 from annals.sources.discover import Discovery, discover_url
@@ -128,8 +128,6 @@ def export_warc(
     chosen = (
         [captures.get_source(archive.db, source)] if source else _sources_with_captures(archive)
     )
-    if source and not chosen:
-        raise NotFound(f"no web source called {source!r}")
     written = []
     for web_source in chosen:
         path = directory / f"{_file_name(web_source.name)}.warc.gz"

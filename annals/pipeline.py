@@ -63,7 +63,7 @@ class ImportReport:
 def default_source_name(path: Path) -> str:
     """A source name for files imported without --source: the file or folder name."""
     name = path.resolve().name
-    for suffix in (".gz", ".jsonl", ".ndjson", ".md", ".html", ".htm", ".txt"):
+    for suffix in (".gz", ".warc", ".jsonl", ".ndjson", ".md", ".html", ".htm", ".txt"):
         name = name.removesuffix(suffix)
     if name.lower() in _GENERIC_FILE_NAMES or not name:
         return path.resolve().parent.name or "files"

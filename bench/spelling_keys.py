@@ -4,8 +4,8 @@
 
 Prints:
 - throughput of ``keys_for_text`` and ``keys_for_names`` over the bodies of
-  the White House corpus (MB of UTF-8 body text per second, one core, cold
-  and warm cache);
+  the White House corpus (MB of UTF-8 body text per CPU second, one core;
+  a cold cache is the first indexing pass, warm is a re-index in one process);
 - collision rate: the share of the N most frequent (case-folded) words of
   that corpus whose key is shared with another of those words, with examples,
   and which convention rules cause the most collisions;
@@ -43,15 +43,19 @@ def read_bodies(path: Path, limit: int | None = None) -> Iterator[str]:
 
 
 def throughput(bodies: list[str], function_name: str) -> tuple[float, float]:
-    """Return (cold, warm) MB/s of one keys_for_* function over ``bodies``."""
+    """Return (cold, warm) MB/s of one keys_for_* function over ``bodies``.
+
+    Measured in CPU time of this process (one core), so that other programs
+    on a shared machine do not change the figure.
+    """
     function = getattr(spelling, function_name)
     megabytes = sum(len(body.encode("utf-8")) for body in bodies) / 1e6
     rates = []
     for _ in range(2):  # first run fills the cache, second run is all hits
-        started = time.perf_counter()
+        started = time.process_time()
         for body in bodies:
             function(body)
-        rates.append(megabytes / (time.perf_counter() - started))
+        rates.append(megabytes / (time.process_time() - started))
     return rates[0], rates[1]
 
 
@@ -75,13 +79,17 @@ def colliding_groups(words: list[str], key=spelling.compute_key) -> list[list[st
 def report_collisions(words: list[str], show: int) -> None:
     groups = colliding_groups(words)
     colliding = sum(len(group) for group in groups)
-    print(f"collisions: {colliding} of {len(words)} frequent words share a key "
-          f"({100 * colliding / len(words):.2f}%), in {len(groups)} groups")
+    print(
+        f"collisions: {colliding} of {len(words)} frequent words share a key "
+        f"({100 * colliding / len(words):.2f}%), in {len(groups)} groups"
+    )
     print("  e.g. " + "; ".join("/".join(group) for group in groups[:show]))
     print("  colliding words that a rule adds (collisions without it):")
     for rule in CONVENTIONS:
         others = tuple(other for other in CONVENTIONS if other is not rule)
-        without = colliding_groups(words, key=lambda w, rules=others: spelling.compute_key(w, rules))
+        without = colliding_groups(
+            words, key=lambda w, rules=others: spelling.compute_key(w, rules)
+        )
         saved = colliding - sum(len(group) for group in without)
         if saved > 0:
             print(f"    {rule.name:20} {saved}")
@@ -94,12 +102,16 @@ def report_coverage(path: Path) -> None:
         chosen = [row for row in rows if row["needs"] == needs]
         misses = [row for row in chosen if not same_keys(row["variant"], row["corpus_form"])]
         share = 100 * (len(chosen) - len(misses)) / max(len(chosen), 1)
-        print(f"variants ({needs}): {len(chosen) - len(misses)} of {len(chosen)} rows "
-              f"have the corpus form's key ({share:.1f}%)")
+        print(
+            f"variants ({needs}): {len(chosen) - len(misses)} of {len(chosen)} rows "
+            f"have the corpus form's key ({share:.1f}%)"
+        )
         if needs == "rule":
             for row in misses:
-                print(f"    miss: {row['variant']} -> {spelling.keys_for_text(row['variant'])!r}"
-                      f" vs {row['corpus_form']} -> {spelling.keys_for_text(row['corpus_form'])!r}")
+                print(
+                    f"    miss: {row['variant']} -> {spelling.keys_for_text(row['variant'])!r}"
+                    f" vs {row['corpus_form']} -> {spelling.keys_for_text(row['corpus_form'])!r}"
+                )
 
 
 def same_keys(variant: str, corpus_form: str) -> bool:
@@ -119,7 +131,7 @@ def main() -> None:
     for name in ("keys_for_text", "keys_for_names"):
         spelling.clear_caches()
         cold, warm = throughput(bodies, name)
-        print(f"{name}: {cold:.1f} MB/s cold cache, {warm:.1f} MB/s warm cache")
+        print(f"{name}: {cold:.1f} MB/s with a cold cache, {warm:.1f} MB/s warm (CPU time)")
     report_collisions(frequent_words(bodies, args.words), args.show)
     report_coverage(VARIANTS)
 

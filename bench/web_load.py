@@ -42,8 +42,18 @@ app = create_app(Settings(archive=Path(archive)), sharing=sharing)
 uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
 """
 # Two worker processes, as `annals serve --workers 2` runs them.
-WORKERS = [sys.executable, "-m", "annals", "--archive", "{archive}", "serve", "--port", "{port}",
-           "--workers", "2"]
+WORKERS = [
+    sys.executable,
+    "-m",
+    "annals",
+    "--archive",
+    "{archive}",
+    "serve",
+    "--port",
+    "{port}",
+    "--workers",
+    "2",
+]
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -122,8 +132,10 @@ def drive(base: str, paths: list[str], seconds: float, clients: int) -> tuple[li
 
 def report(name: str, latencies: list[float], errors: int, seconds: float) -> None:
     rate = len(latencies) / seconds
-    print(f"{name:34} {rate:7.0f} req/s   p50 {statistics.median(latencies):6.1f} ms"
-          f"   p99 {percentile(latencies, 0.99):6.1f} ms   errors {errors}")
+    print(
+        f"{name:34} {rate:7.0f} req/s   p50 {statistics.median(latencies):6.1f} ms"
+        f"   p99 {percentile(latencies, 0.99):6.1f} ms   errors {errors}"
+    )
 
 
 def search_paths() -> list[str]:
@@ -160,9 +172,11 @@ def export(base: str, pid: int, rows_wanted: int) -> None:
     done.set()
     sampler.join()
     rows -= 1  # the header
-    print(f"{'export.csv':34} {rows / took:7.0f} rows/s   {rows:,} rows in {took:.2f} s"
-          f"   server RSS {before:.0f} MB before, {peak[0]:.0f} MB peak,"
-          f" {rss_mb(pid):.0f} MB after")
+    print(
+        f"{'export.csv':34} {rows / took:7.0f} rows/s   {rows:,} rows in {took:.2f} s"
+        f"   server RSS {before:.0f} MB before, {peak[0]:.0f} MB peak,"
+        f" {rss_mb(pid):.0f} MB after"
+    )
 
 
 def timed(name: str, seconds: float, run: Callable[[], tuple[list[float], int]]) -> None:
@@ -182,20 +196,32 @@ def main() -> None:
     paths = search_paths()
     rng = random.Random(5)
     statement_paths = [f"/statements/{rng.randint(1, statements)}" for _ in range(2000)]
-    print(f"{statements:,} statements, {len(paths)} search queries, {arguments.clients} clients,"
-          f" {os.cpu_count()} CPUs, one server process")
+    print(
+        f"{statements:,} statements, {len(paths)} search queries, {arguments.clients} clients,"
+        f" {os.cpu_count()} CPUs, one server process"
+    )
     seconds, clients = arguments.seconds, arguments.clients
     for sharing in ("pool", "lock", "2 workers"):
         with server(arguments.archive, sharing) as (base, pid):
             drive(base, paths[:50], 2, clients)  # warm up
-            timed(f"search ({sharing})", seconds,
-                  lambda base=base: drive(base, paths, seconds, clients))
+            timed(
+                f"search ({sharing})",
+                seconds,
+                lambda base=base: drive(base, paths, seconds, clients),
+            )
             if sharing == "pool":
-                timed("statement page", seconds / 2,
-                      lambda base=base: drive(base, statement_paths, seconds / 2, clients))
-                timed("statement page (1 client)", seconds / 4,
-                      lambda base=base: drive(base, statement_paths, seconds / 4, 1))
+                timed(
+                    "statement page",
+                    seconds / 2,
+                    lambda base=base: drive(base, statement_paths, seconds / 2, clients),
+                )
+                timed(
+                    "statement page (1 client)",
+                    seconds / 4,
+                    lambda base=base: drive(base, statement_paths, seconds / 4, 1),
+                )
                 export(base, pid, 10_000)
+                export(base, pid, statements)  # again, every row: memory should not grow
 
 
 if __name__ == "__main__":

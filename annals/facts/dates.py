@@ -90,7 +90,7 @@ def _month_dates(text: str, taken: Taken, published: date | None) -> list[_Date]
 def _numeric_dates(text: str, taken: Taken, slavic: bool) -> list[_Date]:
     """Dates written in digits: 2022-02-26, 02/26/2022 (US order), 26.02.2022 (Slavic)."""
     out = [
-        _Date(m.start(), m.end(), int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        _Date(m.start() - 4, m.end(), int(text[m.start() - 4 : m.start()]), int(m["m"]), int(m["d"]))
         for m in pt.ISO_DATE.finditer(text)
     ]
     for pattern in (pt.SLASH_DATE, pt.DOT_DATE) if slavic else (pt.SLASH_DATE,):
@@ -156,7 +156,8 @@ def _relative_days(text: str, taken: Taken, published: date | None) -> list[_Dat
     if published is None:
         return []
     out: list[_Date] = []
-    for match in pt.RELATIVE_DAY.finditer(text):
+    hinted = any(hint in text for hint in pt.RELATIVE_DAY_HINTS)
+    for match in pt.RELATIVE_DAY.finditer(text) if hinted else ():
         if not text[match.start() - 1 : match.start()].isalpha() and not taken.covers(
             *match.span()
         ):
@@ -222,6 +223,8 @@ def _has_year(text: str, item: _Date) -> bool:
 
 def _resolve_anniversaries(text: str, found: list[_Date], published: date | None) -> None:
     """Add "the 30th anniversary" as the year it falls in (event year + 30)."""
+    if not any(hint in text for hint in pt.ANNIVERSARY_HINTS):
+        return
     years = {item.year for item in found if item.year}
     for match in pt.ANNIVERSARY.finditer(text):
         ordinal = pt.ORDINAL_BEFORE.search(text, max(0, match.start() - 10), match.start())

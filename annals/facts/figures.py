@@ -299,7 +299,7 @@ def _link_breakdowns(text: str, figures: list[_Figure]) -> None:
         continues = marked[index - 1] and (
             pt.LIST_GAP.match(gap) or pt.BREAKDOWN_CONTINUES.search(gap)
         )
-        marked[index] = bool(pt.BREAKDOWN.search(gap) or continues)
+        marked[index] = bool(pt.BREAKDOWN.search(gap[-pt.BREAKDOWN_REACH :].lower()) or continues)
         if marked[index]:
             figure.part_of = _total_for(text, figures, marked, index)
 

@@ -16,6 +16,8 @@ from annals.models import Fact
 
 #: How far before "decision of <date>" the court's name may be.
 COURT_REACH = 160
+#: How far before a date "decision of" may start (words, spaces and "issued on").
+RULING_REACH = 80
 _TRAILING_CONNECTORS = re.compile(r"(?:[\s,]+(?:of|on|the|and|or|against|for|to|in|other))+$")
 
 
@@ -102,10 +104,9 @@ def _numbered(text: str) -> list[Fact]:
 def _rulings(text: str, dates: list[Fact]) -> list[Fact]:
     """Court decisions: a court's name, then "decision/judgment of <date>"."""
     facts: list[Fact] = []
-    by_start = {fact.start: fact for fact in dates}
-    for match in pt.RULING.finditer(text):
-        when = by_start.get(match.end())
-        if when is None:
+    for when in {fact.start: fact for fact in dates}.values():
+        match = pt.RULING_BEFORE.search(text, max(0, when.start - RULING_REACH), when.start)
+        if match is None:
             continue
         window_start = max(0, match.start() - COURT_REACH)
         courts = list(pt.COURT_NAME.finditer(text, window_start, match.start()))

@@ -9,7 +9,8 @@ anchored patterns (``match`` at a position, or ``search`` on a short slice).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from annals.facts import lexicon as lx
 from annals.facts import names as nm
@@ -20,28 +21,45 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def trie(words: Iterable[str]) -> str:
+def trie(words: Iterable[str] | Mapping[str, str]) -> str:
     """Return a regex matching any of ``words``, factored by shared prefixes.
 
     ``re`` tries the branches of a plain alternation one by one at every position; a trie
-    checks one character per level instead, which is several times faster on long texts.
+    checks one character per level instead, which is several times faster on long texts,
+    and as every branch starts with a letter ``re`` skips ahead to a possible first letter.
+    Longer words are tried first. ``words`` may map each word to a regex (a lookahead) that
+    must follow it.
     """
-    root: dict[str, dict] = {}
-    for word in set(words):
+    ends = words if isinstance(words, Mapping) else dict.fromkeys(words, "")
+    root: dict[str, Any] = {}
+    for word, end in ends.items():
         node = root
         for char in word:
             node = node.setdefault(char, {})
-        node[""] = {}
+        node[""] = end
     return f"(?:{_trie_node(root)})"
 
 
-def _trie_node(node: dict[str, dict]) -> str:
+def _trie_node(node: dict[str, Any]) -> str:
     """The regex for one trie node (see ``trie``)."""
     branches = [re.escape(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
+    end = node.get("")
     if not branches:
-        return ""
+        return end or ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    if end is None:
+        return body
+    return f"(?:{body}|{end})" if end else f"(?:{body})?"
+
+
+def hints(words: Iterable[str]) -> tuple[str, ...]:
+    """Return few substrings such that each of ``words`` (or it capitalised) contains one.
+
+    A cheap ``in`` test on them tells that a text cannot hold any of the words, which is
+    much faster than a regex scan for them.
+    """
+    tails = {word[1:] for word in words}  # without the first letter, so case does not matter
+    return tuple(sorted(t for t in tails if not any(o != t and o in t for o in tails)))
 
 
 def capitalised_variants(words: Iterable[str]) -> list[str]:
@@ -71,8 +89,10 @@ SENTENCE_START_REVERSED = re.compile(r"\s+[.!?;]|\n[ \t]*\n")
 
 # --- numbers and figures -------------------------------------------------------------------
 
-_DIGITS = r"\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| (?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
-_SCALE = alternation(capitalised_variants(lx.SCALES))
+#: Starts with a bare ``\d`` (not ``\d{1,3}``) so ``re`` can skip to the next digit instead of
+#: trying the whole pattern at every position.
+_DIGITS = r"\d(?:\d{0,2}(?:(?:,|\u00a0|\u202f|\u2009| (?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d*(?:[.,]\d+)?)"
+_SCALE = trie(capitalised_variants(lx.SCALES))
 _WORD_UNIT = alternation(capitalised_variants([*lx.UNITS_EN, *lx.UNITS_SLAVIC]))
 _WORD_ANY = alternation([*lx.UNITS_EN, *lx.UNITS_SLAVIC, *lx.SCALES, *lx.INNER_EN])
 
@@ -100,17 +120,52 @@ APPROX_AFTER = re.compile(r"\s+or\s+more\b|-plus\b|\+")
 #: and another $2 billion").
 BREAKDOWN_CONTINUES = re.compile(r"(?:,|\band|\bor|\bта|\bі|\bи)\s*(?:another\s+|other\s+)?$")
 #: A breakdown marker at the end of the text between a total and the next figure.
-BREAKDOWN = re.compile(
-    rf"(?:{alternation(lx.BREAKDOWN_MARKERS)})(?:[\s,:]+[\w’'-]+){{0,3}}?[\s,:]*$",
-    re.IGNORECASE,
-)
+#: Searched on the lowercased last ``BREAKDOWN_REACH`` characters of the gap.
+BREAKDOWN = re.compile(rf"{trie(lx.BREAKDOWN_MARKERS)}(?:[\s,:]+[\w’'-]+){{0,3}}?[\s,:]*$")
+BREAKDOWN_REACH = 120
 #: Only list punctuation between two figures of the same breakdown.
 LIST_GAP = re.compile(r"^[\s,;]*(?:(?:and|or|as well as|та|і|й|и)\s+)?$")
-#: Predicates, one named group per entry so ``lastgroup`` says which matched.
-PREDICATE = re.compile(
-    r"\b(?:" + "|".join(rf"(?P<p{i}>{frag})" for i, (frag, _) in enumerate(lx.PREDICATES)) + r")\b"
-)  # searched on lowercased text
-PREDICATE_NAMES = {f"p{i}": name for i, (_, name) in enumerate(lx.PREDICATES)}
+
+
+def _top_level_alternatives(fragment: str) -> list[str]:
+    """Split a regex fragment at its ``|`` that are outside groups and character classes."""
+    parts, depth, in_class, current = [], 0, False, ""
+    chars = iter(fragment)
+    for char in chars:
+        if char == "\\":
+            current += char + next(chars)
+            continue
+        if char == "|" and depth == 0 and not in_class:
+            parts.append(current)
+            current = ""
+            continue
+        in_class = (in_class and char != "]") or (not in_class and char == "[")
+        depth += 0 if in_class else (char == "(") - (char == ")")
+        current += char
+    return [*parts, current]
+
+
+def _by_first_letter(entries: Iterable[tuple[str, str]]) -> tuple[str, dict[str, str]]:
+    """Return one regex for ``(fragment, name)`` entries and the names of its groups.
+
+    Alternatives are grouped under their first letter (in their original order within a
+    letter), so at each word start ``re`` checks one letter instead of every alternative.
+    """
+    by_letter: dict[str, list[str]] = {}
+    names: dict[str, str] = {}
+    for i, (fragment, name) in enumerate(entries):
+        for j, alternative in enumerate(_top_level_alternatives(fragment)):
+            group = f"p{i}_{j}"
+            names[group] = name
+            by_letter.setdefault(alternative[0], []).append(f"(?P<{group}>{alternative[1:]})")
+    branches = [re.escape(letter) + "(?:" + "|".join(alts) + ")" for letter, alts in by_letter.items()]
+    return r"\b(?:" + "|".join(branches) + r")\b", names
+
+
+#: Predicates, one named group per alternative so ``lastgroup`` says which matched. Searched on
+#: lowercased text; every alternative starts with a plain letter (see ``_by_first_letter``).
+_PREDICATE_SOURCE, PREDICATE_NAMES = _by_first_letter(lx.PREDICATES)
+PREDICATE = re.compile(_PREDICATE_SOURCE)
 
 # --- dates ---------------------------------------------------------------------------------
 
@@ -132,7 +187,9 @@ YEAR = re.compile(
     r"(?:[\s\u00a0]*(?:року|роках|році|рік|года|году|год|гг?\.|рр?\.))?"
 )
 #: Numeric dates; the scans start at a digit, so the character before is checked in code.
-ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])")
+#: "2022-02-26", found from its first hyphen (a literal, so the scan is fast); the match
+#: starts there and the year is the four characters before it.
+ISO_DATE = re.compile(r"-(?<=(?:19|20)\d\d-)(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])")
 #: "02/26/2022" (US order, month first) and "26.02.2022" (day first), found from the
 #: separator after the first number so the scan skips ahead; the first number is read back.
 SLASH_DATE = re.compile(r"/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d\d)(?![\w/]|[.,]\d)")
@@ -141,6 +198,8 @@ FIRST_NUMBER_BEFORE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})$")
 RANGE_GAP = re.compile(r"^\s*(?:[-–—]|to|until|till|through|and|по|до|і|и)\s*$")
 RANGE_LEAD = re.compile(r"(?:from|between|з|із|от|с)\s+$", re.IGNORECASE)
 RELATIVE_DAY = re.compile(rf"{trie(capitalised_variants(lx.RELATIVE_DAYS))}(?![\w])")
+#: Substrings every relative day word contains; texts with none of them skip the scan.
+RELATIVE_DAY_HINTS = hints(lx.RELATIVE_DAYS)
 WEEKDAY = re.compile(rf"(?:{alternation(lx.WEEKDAYS)})(?![\w])")
 WEEKDAY_RELATION = re.compile(
     rf"(?:^|[^\w])(?P<rel>{alternation(capitalised_variants(lx.WEEKDAY_RELATIONS))})[\s\u00a0]+$"
@@ -150,6 +209,7 @@ MONTH_AFTER_WEEKDAY = re.compile(
 )
 LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z]+[\s\u00a0]+$")
 ANNIVERSARY = re.compile(rf"(?:{alternation(lx.ANNIVERSARY_WORDS)})[\w]*")
+ANNIVERSARY_HINTS = hints(lx.ANNIVERSARY_WORDS)
 ORDINAL_BEFORE = re.compile(
     r"(?:^|[^\w])(?P<n>\d{1,3})(?:st|nd|rd|th|-?(?:ї|й|я|ю|ої|ой|ая|а|і))?[\s\u00a0]+$"
 )
@@ -248,8 +308,9 @@ NUMBERED_KINDS = {f"n{i}": kind for i, (_, kind) in enumerate(nm.NUMBERED_INSTRU
 PART_BEFORE = re.compile(
     r"(?P<part>(?:[Aa]rticle|[Ss]ection|[Cc]hapter|[Pp]aragraph)\s+\d+[\w()]*)\s+of\s+$"
 )
-RULING = re.compile(
-    rf"(?P<ruling>{alternation(nm.RULING_WORDS)})[\s\u00a0]+(?:of|dated|on|from|issued\s+on)[\s\u00a0]+"
+#: "decision of ", searched for right before a date (it ends where the date starts).
+RULING_BEFORE = re.compile(
+    rf"(?P<ruling>{alternation(nm.RULING_WORDS)})[\s\u00a0]+(?:of|dated|on|from|issued\s+on)[\s\u00a0]+\Z"
 )
 COURT_NAME = re.compile(
     rf"(?P<court>(?:{CAP_WORD}[ \t\n]+)*(?:Court|Tribunal)"
@@ -268,4 +329,10 @@ ORG_AFTER_HEAD = re.compile(
     rf"(?:[ \t\n]+(?:(?:(?:of|for|on)(?:[ \t\n]+the)?|and)[ \t\n]+)?(?:{CAP_WORD}))*"
 )
 CAPITALISED = re.compile(rf"[{UPPER}][{LOWER}’'-]+")
-PLACE_CUE = re.compile(rf"(?:{alternation(nm.PLACE_CUES)})[ \t\n]+(?P<name>{CAP_WORD})")
+#: "the town of Khojaly". The scan looks for the literal "of" (fast) and then checks the cue
+#: noun before it; the match starts at "of".
+PLACE_CUE = re.compile(
+    "of(?:"
+    + "|".join(f"(?<={re.escape(cue)})" for cue in nm.PLACE_CUES)
+    + rf")[ \t\n]+(?P<name>{CAP_WORD})"
+)

@@ -37,6 +37,7 @@ from annals.index.spelling_rules import (
     LANGUAGE_LETTERS,
     LANGUAGE_MARKERS,
     SCRIPT_LETTERS,
+    UNCHANGED_WORDS,
     Convention,
 )
 
@@ -56,6 +57,7 @@ MAX_CONVENTION_ROUNDS = 4
 # distinct tokens and ~600,000 distinct whitespace-separated chunks.
 KEY_CACHE_LIMIT = 2_000_000
 
+_UNCHANGED_WORD = re.compile(UNCHANGED_WORDS)
 _KEY_CACHE: dict[str, str] = {}
 _TEXT_CHUNK_CACHE: dict[str, str] = {}  # whitespace-separated chunk -> keys of its tokens
 _NAME_CHUNK_CACHE: dict[str, str] = {}  # the same for name-like tokens only
@@ -152,6 +154,8 @@ def fold_conventions(
         else tuple((rule, re.compile(rule.pattern)) for rule in conventions)
     )
     fired: list[tuple[str, str, str]] = []
+    if _UNCHANGED_WORD.fullmatch(latin):
+        return latin, fired
     text = latin
     for _ in range(MAX_CONVENTION_ROUNDS):
         start = text
@@ -170,7 +174,8 @@ def compute_key(word: str, conventions: Iterable[Convention] = CONVENTIONS) -> s
 
     ``conventions`` lets tests and benchmarks try the key with a rule left out.
     """
-    latin = romanise(word)
+    # NFKC can expand one character into words (the ligature ﷺ), so spaces go.
+    latin = "".join(romanise(word).split())
     key, _ = fold_conventions(latin, conventions)
     # A token made only of silent letters (a lone soft sign) keeps its own spelling.
     return key or latin or word

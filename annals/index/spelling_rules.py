@@ -29,9 +29,8 @@ from typing import NamedTuple
 class Convention(NamedTuple):
     """One folding rule: a regex over the Latin word and its replacement.
 
-    ``examples`` holds two real spellings this rule (with the rules before and
-    after it) brings to the same key; the tests check that without this rule
-    they would differ.
+    ``examples`` holds two real spellings that get the same key, and the rule
+    changes at least one of them on the way; the tests check both.
     """
 
     name: str
@@ -40,6 +39,10 @@ class Convention(NamedTuple):
     comment: str
     examples: tuple[str, str]
 
+
+# The tables are laid out as a linguist reads them, several letters to a line,
+# so the formatter is told to leave them alone.
+# fmt: off
 
 # --- 1. Accent folding (fold) ----------------------------------------------------------
 
@@ -84,7 +87,6 @@ LATIN_LETTERS: dict[str, str] = {
     "đ": "dj",  # Serbian/Croatian: Đoković -> djokovich
     "þ": "th",  # Icelandic: Þingvellir -> thingvellir
     "ð": "d",  # Icelandic/Faroese: Guðni -> gudni
-    "ß": "ss",  # German: Straße -> strasse
 }
 
 # Russian/Ukrainian/Belarusian/Bulgarian/Serbian/Kazakh Cyrillic, default values.
@@ -114,7 +116,7 @@ GREEK_LETTERS: dict[str, str] = {
     # ELOT 743 / UN romanisation, as Greek passports and most English texts use
     "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i",
     "θ": "th", "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x",
-    "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t",
+    "ο": "o", "π": "p", "ρ": "r", "σ": "s", "τ": "t",  # final ς is σ after case folding
     "υ": "y",  # Κυριάκος -> kyriakos
     "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
     "ου": "ou",  # Παπανδρέου -> papandreou
@@ -132,7 +134,7 @@ ARMENIAN_LETTERS: dict[str, str] = {
     "ս": "s", "վ": "v", "տ": "t", "ր": "r", "ց": "ts", "ւ": "v", "փ": "p",
     "ք": "k", "օ": "o", "ֆ": "f",
     "ու": "u",  # ու is one vowel: Սուրեն -> suren
-    "և": "ev",  # Երևան -> yerevan (initial e/ye fold below)
+    # և needs no entry: case folding spells it եւ, read e + v (Երևան -> erevan)
 }
 
 GEORGIAN_LETTERS: dict[str, str] = {
@@ -181,13 +183,18 @@ LANGUAGE_MARKERS: tuple[tuple[str, tuple[str, ...]], ...] = (
 LANGUAGE_LETTERS: dict[str, dict[str, str]] = {
     "ru": {"г": "g"},  # Горбачёв -> gorbachev, Эрдоган -> erdogan
     "kk": {"г": "g"},  # Kazakh г is g: Тоқаев... Гылым -> gylym
-    "sr": {"г": "g", "ј": "y"},  # Serbian: Београд -> beograd; ј is y
+    "sr": {"г": "g", "и": "i", "ј": "y"},  # Serbian: Београд -> beograd; ј is y
     "az": {
         "c": "dzh",  # Cəbrayıl -> jabrayil; Turkish Recep -> rejep
         "x": "kh",  # Azerbaijani: Xocalı -> khojaly
         "q": "g",  # Azerbaijani q is romanised g: Qubadlı -> gubadly
     },
 }
+
+
+# Words the conventions leave as they are (after romanisation): Roman numerals,
+# so that "Title II" and "Title III" keep apart (repeated-i would merge them).
+UNCHANGED_WORDS = r"[ivxlcdm]+"
 
 
 # --- 3. Romanisation conventions ---------------------------------------------------------
@@ -211,14 +218,9 @@ CONVENTIONS: tuple[Convention, ...] = (
         ("Khodzhaly", "Khojaly"),
     ),
     Convention(
-        "french-dj", "dj", "j",
-        "French writes English j as dj",
+        "french-dj", "(?:^|(?<=[aeiouy]))dj", "j",
+        "French writes English j as dj; after a consonant dj stays d + y (Berdjansk)",
         ("Khodjaly", "Khojaly"),
-    ),
-    Convention(
-        "german-sch", "sch", "sh",
-        "German writes sh as sch",
-        ("Schoigu", "Shoigu"),
     ),
     Convention(
         "zh-as-sh", "zh", "sh",
@@ -232,7 +234,8 @@ CONVENTIONS: tuple[Convention, ...] = (
     ),
     Convention(
         "ch-as-h", "ch", "h",
-        "ch is kh in German/Polish/Czech (Charkiw) and ch (ч) in English; both fold to h",
+        "ch is kh in German/Polish/Czech (Charkiw), ch (ч) in English; both fold to h."
+        " German sch thereby becomes sh (Schoigu = Shoigu)",
         ("Charkiw", "Kharkiv"),
     ),
     Convention(
@@ -249,6 +252,16 @@ CONVENTIONS: tuple[Convention, ...] = (
         "dh-as-d", "dh", "d",
         "Arabic dh (ذ) is often written d",
         ("Qadhafi", "Qaddafi"),
+    ),
+    Convention(
+        "greek-initial-mp-as-b", "^mp", "b",
+        "Greek μπ at the start of a word is b (ELOT writes mp)",
+        ("Μπουτάρης", "Boutaris"),
+    ),
+    Convention(
+        "greek-initial-nt-as-d", "^nt", "d",
+        "Greek ντ at the start of a word is d (ELOT writes nt)",
+        ("Ντένδιας", "Dendias"),
     ),
     Convention(
         "ck-as-k", "ck", "k",
@@ -321,3 +334,4 @@ CONVENTIONS: tuple[Convention, ...] = (
         ("Zaporizhzhia", "Zaporizhia"),
     ),
 )
+# fmt: on

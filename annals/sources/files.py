@@ -84,7 +84,7 @@ def run_reading(task: ReadTask | InputError, options: ReadOptions) -> list[Docum
     reader = reader_for(task.path)
     if reader is None:
         return [
-            InputError(str(task.path), "unknown file type (expected .md .html .txt .jsonl[.gz])")
+            InputError(str(task.path), "unknown file type (expected .md .html .txt .jsonl[.gz] .warc[.gz])")
         ]
     try:
         return [_named(item, task.name) for item in reader.read(task.path, options)]

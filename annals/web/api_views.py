@@ -28,6 +28,7 @@ from annals.web.render import fact_json
 
 UPLOAD_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".md", ".markdown", ".html", ".htm", ".txt")
 BODY_FORMATS = ("markdown", "text", "html")
+IMPORT_COUNTS = ("added", "new_versions", "unchanged", "failed")
 JSON_LINES_TYPES = ("application/x-ndjson", "application/jsonl", "application/x-jsonlines")
 _HERE = Path(__file__).parent
 
@@ -163,7 +164,8 @@ async def import_files(request: Request) -> Response:
             return annals.import_paths(files, source=source, options=options)
 
         report = await web.service.run_write(run)
-    return JSONResponse({"run_id": report.run_id, **dict(report.counts),
+    counts = {name: report.counts[name] for name in IMPORT_COUNTS}
+    return JSONResponse({"run_id": report.run_id, **counts,
                          "summary": report.summary(),
                          "errors": [{"origin": Path(origin).name, "reason": reason}
                                     for origin, reason in report.errors]})

@@ -39,6 +39,7 @@ async def search_page(request: Request) -> Response:
         "search": search,
         "result": result,
         "hits": [(hit, render.safe_snippet(hit.snippet)) for hit in result.hits],
+        "came_from": _link(web, search, path=""),
         "facets": _facets(result, search, web.settings.default_limit),
         "bars": _bars(result, search, months, web.settings.default_limit),
         "months_of": chart.single_year(search) if months else None,
@@ -178,7 +179,7 @@ async def _version_page(request: Request, number: int | None) -> Response:
     web = request.app.state.web
     statement_id = int(request.path_params["statement_id"])
     query = request.query_params.get("q", "")
-    search_request(request.query_params, web.settings)  # the same bounds as a search
+    came_from = search_request(request.query_params, web.settings)  # the search it came from
 
     def load(annals: Annals) -> tuple[StoredVersion, list[StoredVersion], list[Fact]]:
         versions = annals.versions(statement_id)
@@ -197,7 +198,7 @@ async def _version_page(request: Request, number: int | None) -> Response:
         "title": render.marked_text(shown.title, marks),
         "facts": render.facts_by_kind(facts),
         "fact_count": len(facts),
-        "back": link("/", SearchRequest(query=query)) if query else None,
+        "back": _link(web, came_from) if request.query_params else None,
     }
     return web.page(request, "statement.html", context)
 

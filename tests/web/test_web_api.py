@@ -154,6 +154,7 @@ def test_import_with_a_token_adds_searchable_statements(client: TestClient, toke
                            headers={"Authorization": f"Bearer {token}"})
     assert response.status_code == 200, response.text
     assert response.json()["added"] == 1
+    assert response.json()["failed"] == 0 and response.json()["errors"] == []
     found = client.get("/api/search", params={"q": "zephyrine"}).json()
     assert [hit["title"] for hit in found["hits"]] == ["Uploaded notice"]
 

@@ -210,3 +210,12 @@ def test_snippet_markup_other_than_mark_is_escaped() -> None:
 
     shown = safe_snippet("a <mark>b</mark> &amp; <script>x</script> &lt;i&gt;")
     assert shown == "a <mark>b</mark> &amp; &lt;script&gt;x&lt;/script&gt; &lt;i&gt;"
+
+
+def test_results_link_to_statements_and_back_with_the_whole_search(client: TestClient) -> None:
+    page = client.get("/", params={"q": "port", "source": "harbourcity-port", "sort": "newest"})
+    statement = links(page.text, r"^/statements/\d+\?")[0]
+    assert parse_qs(urlsplit(statement).query) == {
+        "q": ["port"], "source": ["harbourcity-port"], "sort": ["newest"]}
+    back = links(client.get(statement).text, r"Back to results")[0]
+    assert parse_qs(urlsplit(back).query) == parse_qs(urlsplit(statement).query)

@@ -294,8 +294,11 @@ class Annals:
     ) -> Collector:
         """A collector for this archive; close it when done (``crawl`` and ``watch`` do)."""
         settings = settings or CollectSettings()
-        if settings.language_sample_chars != self.settings.language_sample_chars:
-            settings = replace(settings, language_sample_chars=self.settings.language_sample_chars)
+        settings = replace(
+            settings,
+            language_sample_chars=self.settings.language_sample_chars,
+            find_facts=self.settings.find_facts,
+        )
         return Collector(self.archive, self.index, settings, clock, make_fetcher)
 
     def add_source(

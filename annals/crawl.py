@@ -30,6 +30,7 @@ from datetime import datetime, timedelta
 
 from annals.archive import captures
 from annals.archive.captures import Check, StatementState, WebSource
+from annals.archive.facts_store import replace_facts
 from annals.archive.store import Archive, PreparedDocument, prepare
 from annals.crawl_decisions import (
     KINDS,
@@ -54,8 +55,10 @@ from annals.crawl_decisions import (
     with_fallbacks,
 )
 from annals.errors import AnnalsError, FetchError, InputError, UsageError
+from annals.facts import EXTRACTOR_VERSION as FACTS_VERSION
+from annals.facts import extract_facts
 from annals.index.store import SearchIndex
-from annals.models import Capture
+from annals.models import Capture, Extracted
 from annals.sources import feeds, listing, sitemaps
 from annals.sources.fetch import SITEMAP_TYPES, Fetcher, FetchSettings
 from annals.sources.options import ReadOptions
@@ -93,6 +96,7 @@ class CollectSettings:
     max_urls_per_round: int = 10_000
     language_sample_chars: int = 1000
     max_idle_seconds: float = 60.0  # longest sleep of ``watch`` between rounds
+    find_facts: bool = True  # find the facts of every new version, as imports do
 
 
 @dataclass
@@ -405,6 +409,8 @@ class Collector:
         if decision.store and fetched.document is not None:
             stored = self.archive.store_batch(source.id, [fetched.document], None)[0]
             statement_id, version_id = stored.statement_id, stored.version_id
+            if stored.status != "unchanged" and self.settings.find_facts:
+                self._store_facts(version_id, fetched.document.document.extracted)
             outcome = {"added": "new", "new_version": "changed"}.get(stored.status, "unchanged")
         with captures.transaction(self.db):
             if decision.remove and statement_id is not None and fetched.capture is not None:
@@ -424,6 +430,13 @@ class Collector:
         report.add(outcome, url, decision.error)
         if self.progress is not None:
             self.progress(fetched, outcome)
+
+    def _store_facts(self, version_id: int, extracted: Extracted) -> None:
+        found = extract_facts(
+            extracted.text, language=extracted.language, published=extracted.published
+        )
+        with self.archive.transaction() as db:
+            replace_facts(db, version_id, found, FACTS_VERSION)
 
     def _keep_capture(
         self,

@@ -238,3 +238,17 @@ def test_killed_crawl_resumes_without_refetching_what_it_stored(
     assert first.counts["new"] + second.counts["new"] == 7
     assert [site.hits(path) for path in STATEMENT_PAGES] == [1] * 7
     assert restarted.web_source("archive")[0].last_status == "finished"
+
+
+def test_crawled_versions_get_their_facts_like_imported_ones(annals, add, collector_for, site):
+    add(site.url("/"), name="mwr")
+    annals.crawl(collector=collector_for(annals))
+    with_facts = [
+        version.statement_id
+        for version, facts in annals.statements_with_facts()
+        if any(fact.kind in ("figure", "date") for fact in facts)
+    ]
+    assert with_facts
+    statement_id = with_facts[0]
+    text = annals.statement(statement_id).text
+    assert all(text[f.start : f.end] == f.text for f in annals.facts(statement_id))

@@ -47,8 +47,10 @@ from annals.sources.politeness import Clock
 class Annals:
     """One archive directory with its index, opened with frozen settings."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, read_only: bool = False) -> None:
+        """Open the archive; ``read_only`` instances (the web's) never write the index."""
         self.settings = settings
+        self.read_only = read_only
         self.archive = Archive(settings.archive)
         self.index = SearchIndex(
             self.archive,
@@ -110,7 +112,7 @@ class Annals:
     def search(self, request: SearchRequest) -> SearchResult:
         """Run a search; the index is brought up to date first if an import was interrupted."""
         check_request(request, self.settings.max_limit, self.settings.max_offset)
-        if self.index.lag() > 0:
+        if not self.read_only and self.index.lag() > 0:
             self.index.sync()
             self.engine.refresh()
         return self.engine.search(request)

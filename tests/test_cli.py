@@ -56,7 +56,9 @@ def test_search_json_has_the_documented_shape(archive: Path) -> None:
     assert result.returncode == 0, result.stderr
     output = json.loads(result.stdout)
     assert {"query", "total", "took_ms", "facets", "hits"} <= set(output)
-    assert set(output["facets"]) == {"source", "language", "year", "tags"}
+    assert set(output["facets"]) == {
+        "source", "language", "year", "tags", "place", "person", "organisation"
+    }
     assert output["total"] >= 1 and len(output["hits"]) <= 3
     assert HIT_KEYS <= set(output["hits"][0])
     assert output["hits"][0]["external_id"] == "riverton-mayor-2022-001"

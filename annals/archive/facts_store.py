@@ -135,3 +135,20 @@ def versions_needing_facts(db: sqlite3.Connection, extractor_version: str) -> li
         (extractor_version,),
     )
     return [int(version_id) for (version_id,) in rows]
+
+
+ENTITY_KINDS = ("place", "person", "organisation")
+
+
+def entity_names(db: sqlite3.Connection, version_id: int) -> dict[str, list[str]]:
+    """The distinct names of the places, people and organisations a version's facts name."""
+    rows = db.execute(
+        "SELECT DISTINCT kind, json_extract(fields, '$.name') FROM facts"
+        " WHERE version_id = ? AND kind IN ('place', 'person', 'organisation')",
+        (version_id,),
+    )
+    names: dict[str, list[str]] = {}
+    for kind, name in rows:
+        if name:
+            names.setdefault(kind, []).append(str(name))
+    return names

@@ -159,11 +159,25 @@ class Archive:
         """Every source with its statement count and last capture time."""
         rows = self.db.execute(
             """SELECT src.name, src.publisher, src.homepage, src.language, src.kind,
-                      count(s.id), max(s.first_seen_at)
+                      count(s.id), max(s.first_seen_at), count(s.removed_at), src.url,
+                      src.last_crawl_at, src.last_status, src.removed_at
                FROM sources src LEFT JOIN statements s ON s.source_id = src.id
                GROUP BY src.id ORDER BY src.name"""
         )
-        keys = ("name", "publisher", "homepage", "language", "kind", "statements", "last_seen_at")
+        keys = (
+            "name",
+            "publisher",
+            "homepage",
+            "language",
+            "kind",
+            "statements",
+            "last_seen_at",
+            "removed_statements",
+            "url",
+            "last_crawl_at",
+            "last_status",
+            "removed_at",
+        )
         return [dict(zip(keys, row, strict=True)) for row in rows]
 
     # --- import runs ---------------------------------------------------------------------

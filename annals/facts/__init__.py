@@ -18,12 +18,11 @@ from annals.facts.figures import find_figures
 from annals.facts.legal import find_legal
 from annals.facts.quotes import find_quotes
 from annals.facts.spans import Taken
+from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-#: Stored with every fact; bump it when a change alters what is extracted.
-EXTRACTOR_VERSION = "facts-1"
 _SLAVIC = ("ru", "uk", "be", "bg")
 
 
@@ -60,19 +59,20 @@ def _taken_by(*groups: list[Fact]) -> Taken:
 
 
 def _assemble(figures: list[Fact], others: list[Fact]) -> list[Fact]:
-    """Sort all facts, stamp the version and turn figure ``part_of`` into final indices."""
+    """Sort all facts and turn figure ``part_of`` (an index into ``figures``) into final indices.
+
+    Facts are frozen but their ``fields`` dict is not, so ``part_of`` is rewritten in place.
+    """
     tagged = [(fact.start, 0, index, fact) for index, fact in enumerate(figures)]
     tagged += [(fact.start, 1, index, fact) for index, fact in enumerate(others)]
     tagged.sort(key=lambda item: (item[0], item[1], item[2]))
     final_index = {
         index: position for position, (_, group, index, _) in enumerate(tagged) if group == 0
     }
-    out: list[Fact] = []
-    for _, group, _, fact in tagged:
-        if group == 0 and fact.fields["part_of"] is not None:
+    for fact in figures:
+        if fact.fields["part_of"] is not None:
             fact.fields["part_of"] = final_index[fact.fields["part_of"]]
-        out.append(Fact(fact.kind, fact.text, fact.start, fact.end, fact.fields, EXTRACTOR_VERSION))
-    return out
+    return [fact for _, _, _, fact in tagged]
 
 
 def _guess_language(text: str) -> str | None:

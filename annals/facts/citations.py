@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from annals.facts import patterns as pt
+from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
 
 #: How far before a cited title its author's name may start.
@@ -38,6 +39,7 @@ def find_citations(text: str) -> list[Fact]:
                     "title": " ".join(match.group("title").split()),
                     **details,
                 },
+                extractor_version=EXTRACTOR_VERSION,
             )
         )
     return facts

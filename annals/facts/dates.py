@@ -9,12 +9,20 @@ against the publication date when it is known.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from annals.facts import lexicon as lx
 from annals.facts import patterns as pt
-from annals.facts.spans import Taken, sentence_end, sentence_start
+from annals.facts.spans import (
+    Taken,
+    matches_at,
+    sentence_end,
+    sentence_start,
+    trigger_offsets,
+)
+from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
 
 _GLUE_BEFORE_YEAR = frozenset("$€£.,:/#-_")
@@ -61,7 +69,7 @@ def find_dates(
 def _month_dates(text: str, taken: Taken, published: date | None) -> list[_Date]:
     """Dates built around a month name: "26 February 2022", "February 26, 2022", "May 2021"."""
     out: list[_Date] = []
-    for match in pt.MONTH.finditer(text):
+    for match in matches_at(pt.MONTH, text, trigger_offsets(text)["month"]):
         start, end = match.span()
         if start and text[start - 1].isalpha() or taken.covers(start, end):
             continue
@@ -163,7 +171,7 @@ def _relative_days(text: str, taken: Taken, published: date | None) -> list[_Dat
         ):
             day = published + timedelta(days=lx.RELATIVE_DAYS[match.group().lower()])
             out.append(_on_day(match.start(), match.end(), day))
-    for match in pt.WEEKDAY.finditer(text):
+    for match in _weekdays(text):
         relation = pt.WEEKDAY_RELATION.search(text, max(0, match.start() - 8), match.start())
         if taken.covers(*match.span()) or pt.MONTH_AFTER_WEEKDAY.match(text, match.end()):
             continue
@@ -179,6 +187,17 @@ def _relative_days(text: str, taken: Taken, published: date | None) -> list[_Dat
         day = _weekday_from(published, lx.WEEKDAYS[match.group()], direction)
         out.append(_on_day(relation.start("rel") if relation else match.start(), match.end(), day))
     return out
+
+
+def _weekdays(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``WEEKDAY`` in ``text``, found faster from their endings."""
+    for ending in pt.WEEKDAY_END.finditer(text):
+        for weekday in lx.WEEKDAYS:
+            if text.startswith(weekday, ending.end() - len(weekday)):
+                match = pt.WEEKDAY.match(text, ending.end() - len(weekday))
+                if match is not None:
+                    yield match
+                break
 
 
 def _on_day(start: int, end: int, day: date) -> _Date:
@@ -295,4 +314,5 @@ def _to_fact(text: str, item: _Date) -> Fact:
             "refers_to": refers_to,
             "relative": item.relative,
         },
+        extractor_version=EXTRACTOR_VERSION,
     )

@@ -20,6 +20,8 @@ from functools import cache, lru_cache
 
 from annals.facts import names as nm
 from annals.facts import patterns as pt
+from annals.facts.spans import matches_at, trigger_offsets
+from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
 
 #: Cities below this population are left out: their names collide with common words.
@@ -42,7 +44,7 @@ def find_entities(text: str) -> list[Fact]:
 def _people(text: str) -> list[Fact]:
     """A title followed by a capitalised name."""
     facts: list[Fact] = []
-    for match in pt.PERSON.finditer(text):
+    for match in matches_at(pt.PERSON, text, trigger_offsets(text)["person"]):
         if match.start() and text[match.start() - 1].isalnum():
             continue
         name = match.group("name")
@@ -59,10 +61,10 @@ def _organisations(text: str) -> list[Fact]:
     """Known organisation names and phrases built around a head word."""
     facts = [
         _entity("organisation", text, m.start(), m.end(), {"name": m.group()})
-        for m in pt.ORG_NAME.finditer(text)
+        for m in matches_at(pt.ORG_NAME, text, trigger_offsets(text)["org_name"])
         if not (m.start() and text[m.start() - 1].isalnum())
     ]
-    for match in pt.ORG_HEAD.finditer(text):
+    for match in matches_at(pt.ORG_HEAD, text, trigger_offsets(text)["org_head"]):
         start, end = match.span()
         if start and text[start - 1].isalpha():
             continue
@@ -85,9 +87,9 @@ def _places(text: str) -> list[Fact]:
     facts: list[Fact] = []
     for match in pt.CAPITALISED.finditer(text):
         candidates = first_words.get(match.group())
-        if not candidates or (match.start() and text[match.start() - 1].isalnum()):
-            continue
         start = match.start()
+        if candidates is None or (start and text[start - 1].isalnum()):
+            continue
         for name in candidates:
             end = start + len(name)
             if text.startswith(name, start) and not text[end : end + 1].isalnum():
@@ -153,7 +155,7 @@ def _places_index() -> tuple[dict[str, str], dict[str, list[str]]]:
 def _entity(kind: str, text: str, start: int, end: int, fields: dict[str, str]) -> Fact:
     """A person, place or organisation fact with its spelling key."""
     fields["key"] = spelling_key()(fields["name"])
-    return Fact(kind, text[start:end], start, end, fields)
+    return Fact(kind, text[start:end], start, end, fields, EXTRACTOR_VERSION)
 
 
 @cache

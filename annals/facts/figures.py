@@ -16,6 +16,7 @@ from annals.facts import patterns as pt
 from annals.facts.lexicon import words
 from annals.facts.numbers import as_number, parse_digits, parse_words, scale_value
 from annals.facts.spans import Taken, sentence_end, sentence_start
+from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
 
 _CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds", "₴": "hryvnias", "₽": "rubles"}
@@ -65,7 +66,6 @@ _ADJECTIVES = frozenset(
         "many few several different separate"
     )
 )
-_WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"[\w’'-]+")
 _NUMBER_GLUE = frozenset("-./_#@&")
 
@@ -122,7 +122,7 @@ def _from_digits(
     start, end = match.span()
     before = text[start - 1] if start else " "
     after = text[end : end + 2]
-    if before in _NUMBER_GLUE or _WORD_CHAR.match(before) or _is_glued_after(after):
+    if before in _NUMBER_GLUE or before.isalnum() or before == "_" or _is_glued_after(after):
         return None
     if taken.covers(start, end) or _identifier_before(text, start):
         return None
@@ -396,4 +396,5 @@ def _to_fact(text: str, figure: _Figure) -> Fact:
             "predicate": figure.predicate,
             "part_of": figure.part_of,
         },
+        extractor_version=EXTRACTOR_VERSION,
     )

@@ -12,6 +12,8 @@ import re
 
 from annals.facts import names as nm
 from annals.facts import patterns as pt
+from annals.facts.spans import matches_at, trigger_offsets
+from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
 
 #: How far before "decision of <date>" the court's name may be.
@@ -35,7 +37,7 @@ def find_legal(text: str, dates: list[Fact]) -> list[Fact]:
 def _named(text: str) -> list[Fact]:
     """Instruments named by a head word ("Convention", "Act") and the capitalised words around."""
     facts: list[Fact] = []
-    for match in pt.INSTRUMENT_HEAD.finditer(text):
+    for match in matches_at(pt.INSTRUMENT_HEAD, text, trigger_offsets(text)["instrument"]):
         head_start, head_end = match.span()
         if head_start and text[head_start - 1].isalpha():
             continue
@@ -57,7 +59,7 @@ def _named(text: str) -> list[Fact]:
         }
         if part:
             start = part.start()
-        facts.append(Fact("legal", text[start:end], start, end, fields))
+        facts.append(Fact("legal", text[start:end], start, end, fields, EXTRACTOR_VERSION))
     return facts
 
 
@@ -79,7 +81,7 @@ def _trim(name: str) -> str:
 def _numbered(text: str) -> list[Fact]:
     """Instruments known by number: resolutions, executive orders, public laws, bills."""
     facts: list[Fact] = []
-    for trigger in pt.NUMBERED_TRIGGER.finditer(text):
+    for trigger in matches_at(pt.NUMBERED_TRIGGER, text, trigger_offsets(text)["numbered"]):
         position = trigger.start()
         if position and (text[position - 1].isalnum() or text[position - 1] == "."):
             continue
@@ -97,7 +99,8 @@ def _numbered(text: str) -> list[Fact]:
             "court": None,
             "date": match.group(f"year{index}"),
         }
-        facts.append(Fact("legal", text[start : match.end()], start, match.end(), fields))
+        end = match.end()
+        facts.append(Fact("legal", text[start:end], start, end, fields, EXTRACTOR_VERSION))
     return facts
 
 
@@ -121,5 +124,7 @@ def _rulings(text: str, dates: list[Fact]) -> list[Fact]:
             "court": " ".join(text[court_start : court.end()].split()),
             "date": when.fields["value"],
         }
-        facts.append(Fact("legal", text[court_start : when.end], court_start, when.end, fields))
+        facts.append(
+            Fact("legal", text[court_start : when.end], court_start, when.end, fields, EXTRACTOR_VERSION)
+        )
     return facts

@@ -8,6 +8,7 @@ anchored patterns (``match`` at a position, or ``search`` on a short slice).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -201,6 +202,14 @@ RELATIVE_DAY = re.compile(rf"{trie(capitalised_variants(lx.RELATIVE_DAYS))}(?![\
 #: Substrings every relative day word contains; texts with none of them skip the scan.
 RELATIVE_DAY_HINTS = hints(lx.RELATIVE_DAYS)
 WEEKDAY = re.compile(rf"(?:{alternation(lx.WEEKDAYS)})(?![\w])")
+#: The end of a weekday name, found from the ending all of them share ("day", a literal, so
+#: the scan is fast) and checked backwards; ``WEEKDAY`` is then matched at its start.
+WEEKDAY_END = re.compile(
+    re.escape(_WEEKDAY_ENDING := os.path.commonprefix([w[::-1] for w in lx.WEEKDAYS])[::-1])
+    + "(?:"
+    + "|".join(f"(?<={re.escape(weekday)})" for weekday in lx.WEEKDAYS)
+    + r")(?![\w])"
+)
 WEEKDAY_RELATION = re.compile(
     rf"(?:^|[^\w])(?P<rel>{alternation(capitalised_variants(lx.WEEKDAY_RELATIONS))})[\s\u00a0]+$"
 )
@@ -336,3 +345,34 @@ PLACE_CUE = re.compile(
     + "|".join(f"(?<={re.escape(cue)})" for cue in nm.PLACE_CUES)
     + rf")[ \t\n]+(?P<name>{CAP_WORD})"
 )
+
+# --- one scan for the words that start many kinds ------------------------------------------
+
+#: The literal words every match of each pattern starts with. ``TRIGGER`` finds them all in
+#: one scan (see ``spans.trigger_offsets``) instead of one scan per pattern.
+TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
+    "month": tuple(lx.MONTHS),
+    "instrument": tuple(nm.INSTRUMENT_HEADS),
+    "numbered": nm.NUMBERED_FIRST_WORDS,
+    "person": nm.PERSON_TITLES,
+    "org_name": nm.ORG_NAMES,
+    "org_head": nm.ORG_HEADS,
+}
+#: The longest trigger word at a position (no condition after it, so a shorter word that
+#: starts there is always a prefix of what matched).
+TRIGGER = re.compile(trie(word for words in TRIGGER_WORDS.values() for word in words))
+
+
+def _trigger_kinds() -> dict[str, tuple[str, ...]]:
+    """For each trigger word, the kinds with a trigger word that is a prefix of it."""
+    kinds_by_word: dict[str, tuple[str, ...]] = {}
+    for word in {word for words in TRIGGER_WORDS.values() for word in words}:
+        kinds_by_word[word] = tuple(
+            kind
+            for kind, words in TRIGGER_WORDS.items()
+            if any(word.startswith(prefix) for prefix in words)
+        )
+    return kinds_by_word
+
+
+TRIGGER_KINDS = _trigger_kinds()

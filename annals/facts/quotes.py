@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from annals.facts import names as nm
 from annals.facts import patterns as pt
 from annals.facts.spans import Taken, sentence_start
+from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
 
 #: Quotes with no speaker are kept only from this many words (shorter ones are scare quotes).
@@ -45,7 +46,7 @@ def find_quotes(text: str, taken: Taken, citations: list[Fact]) -> list[Fact]:
         if words < 2 or (speaker is None and words < MIN_WORDS_UNATTRIBUTED):
             continue
         fields = {"speaker": speaker, "source": _source_after(text, end, citations)}
-        facts.append(Fact("quote", text[start:end], start, end, fields))
+        facts.append(Fact("quote", text[start:end], start, end, fields, EXTRACTOR_VERSION))
     return facts
 
 

@@ -1,10 +1,18 @@
-"""Small helpers on text offsets shared by the kind modules: sentences and taken spans."""
+"""Small helpers on text offsets shared by the kind modules: sentences, taken spans, triggers."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
-from annals.facts.patterns import SENTENCE_END, SENTENCE_START_REVERSED
+from annals.facts.patterns import (
+    SENTENCE_END,
+    SENTENCE_START_REVERSED,
+    TRIGGER,
+    TRIGGER_KINDS,
+)
 
 #: How far to look for a sentence boundary; statements rarely have longer sentences.
 SENTENCE_REACH = 600
@@ -63,3 +71,32 @@ def _running_max(values: list[int]) -> list[int]:
         best = max(best, value)
         out.append(best)
     return out
+
+
+@lru_cache(maxsize=1)  # the kinds ask in turn for the same text
+def trigger_offsets(text: str) -> dict[str, list[int]]:
+    """The offsets where a trigger word of each kind starts (see ``patterns.TRIGGER``).
+
+    One scan serves several kinds: each of their patterns then only needs ``match`` at these
+    offsets (``matches_at``). Every offset where some trigger word starts is visited, so
+    overlapping words are all found.
+    """
+    offsets: dict[str, list[int]] = {kind: [] for kind in set().union(*TRIGGER_KINDS.values())}
+    found = TRIGGER.search(text)
+    while found is not None:
+        start = found.start()
+        for kind in TRIGGER_KINDS[found.group()]:
+            offsets[kind].append(start)
+        found = TRIGGER.search(text, start + 1)
+    return offsets
+
+
+def matches_at(pattern: re.Pattern[str], text: str, offsets: Iterable[int]) -> Iterator[re.Match[str]]:
+    """Yield what ``pattern.finditer(text)`` would, given (sorted) offsets where it may match."""
+    end = 0
+    for offset in offsets:
+        if offset >= end:
+            match = pattern.match(text, offset)
+            if match is not None:
+                yield match
+                end = max(match.end(), offset + 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
 
 import tantivy
@@ -33,11 +34,16 @@ def searchable_text(version: StoredVersion) -> str:
     return f"{version.title}\n{version.text}"
 
 
-def index_document(version: StoredVersion, keys: str | None = None) -> tantivy.Document:
+def index_document(
+    version: StoredVersion,
+    keys: str | None = None,
+    entities: Mapping[str, list[str]] | None = None,
+) -> tantivy.Document:
     """The index document for a statement's current version.
 
     ``keys`` are the spelling keys of ``searchable_text(version)`` when an import
-    worker already computed them; otherwise they are computed here.
+    worker already computed them; otherwise they are computed here. ``entities``
+    are the names its facts found, by kind, for the entity facets.
     """
     document = tantivy.Document()
     document.add_integer("statement_id", version.statement_id)
@@ -58,6 +64,9 @@ def index_document(version: StoredVersion, keys: str | None = None) -> tantivy.D
         document.add_text("language", version.language)
     for tag in version.tags:
         document.add_text("tags", tag)
+    for kind, names in (entities or {}).items():
+        for name in names:
+            document.add_text(kind, name)
     if version.published:
         # The year of the date as published (its own time zone), as a reader would count it.
         document.add_unsigned("year", int(version.published[:4]))

@@ -16,7 +16,10 @@ from functools import lru_cache
 
 import tantivy
 
-SCHEMA_VERSION = "3"
+from annals.index.spelling_rules import RULES_VERSION
+
+# The spelling rules' version is part of it: keys made by other rules would not match.
+SCHEMA_VERSION = f"4.{RULES_VERSION}"
 PLAIN = "annals_plain"
 KEYS = "annals_keys"
 LIGHT_STEMS = "annals_light_stems"
@@ -47,7 +50,8 @@ STEMMERS: dict[str, str] = {
 # Languages without a tantivy stemmer that get annals.index.suffixes' light folding instead.
 LIGHT_STEMMED = ("uk", "az")
 
-FACET_FIELDS = ("source", "language", "year", "tags")
+ENTITY_FIELDS = ("place", "person", "organisation")  # names found by annals.facts
+FACET_FIELDS = ("source", "language", "year", "tags", *ENTITY_FIELDS)
 
 
 def stem_field(language: str) -> str:
@@ -76,7 +80,7 @@ def build_schema() -> tantivy.Schema:
         )
     builder.add_text_field("key", tokenizer_name=KEYS)
     builder.add_text_field("url", tokenizer_name=PLAIN, index_option="basic")
-    for raw_field in ("source", "language", "tags"):
+    for raw_field in ("source", "language", "tags", *ENTITY_FIELDS):
         builder.add_text_field(raw_field, tokenizer_name="raw", fast=True, index_option="basic")
     builder.add_unsigned_field("year", indexed=True, fast=True)
     builder.add_date_field("published", indexed=True, fast=True)

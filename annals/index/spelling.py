@@ -53,9 +53,11 @@ NAME_TOKEN_PATTERN = re.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]*")
 # plenty (the rules only shorten or simplify) and bound the work on odd input.
 MAX_CONVENTION_ROUNDS = 4
 
-# Size at which a cache is emptied; the White House corpus has ~130,000
-# distinct tokens and ~600,000 distinct whitespace-separated chunks.
-KEY_CACHE_LIMIT = 2_000_000
+# Sizes at which the caches are emptied. The White House corpus (137 MB) has
+# ~130,000 distinct tokens and ~330,000 distinct whitespace-separated chunks,
+# which take ~60 MB together; the limits keep a long run under ~300 MB.
+KEY_CACHE_LIMIT = 1_000_000
+CHUNK_CACHE_LIMIT = 1_000_000
 
 _UNCHANGED_WORD = re.compile(UNCHANGED_WORDS)
 _KEY_CACHE: dict[str, str] = {}
@@ -186,8 +188,8 @@ def spelling_key(word: str) -> str:
 
     Variant spellings of one name share a key: ``spelling_key("Zelenskyy") ==
     spelling_key("Зеленський") == spelling_key("Selenskyj") == "selenski"``.
-    The key is never empty, has no whitespace for a word without whitespace,
-    and is its own key. Memoised: called for every token at index time.
+    The key of a token is never empty, has no whitespace and is its own key.
+    Memoised: called for every token at index time.
     """
     key = _KEY_CACHE.get(word)
     if key is None:
@@ -228,7 +230,7 @@ def _keys_by_chunk(text: str, cache: dict[str, str], token_pattern: re.Pattern[s
     chunks = text.split()
     keys = list(map(cache.get, chunks))
     if None in keys:
-        if len(cache) >= KEY_CACHE_LIMIT:
+        if len(cache) >= CHUNK_CACHE_LIMIT:
             cache.clear()
         for index, chunk in enumerate(chunks):
             if keys[index] is None:
@@ -241,8 +243,8 @@ def _keys_by_chunk(text: str, cache: dict[str, str], token_pattern: re.Pattern[s
 def explain_key(word: str) -> list[str]:
     """Return, step by step, how ``word`` became its key, for "why did this match".
 
-    ``explain_key("Xocalı")`` gives lines such as ``"romanised (az): xocalı →
-    khodzhali"`` and ``"kh-as-h: khodzhali → hodzhali"``.
+    ``explain_key("Xocalı")`` gives ``"romanised (az): xocalı → khodzhali"``,
+    ``"dzh-as-j: khodzhali → khojali"``, ``"kh-as-h: khojali → hojali"``, ...
     """
     normalised = unicodedata.normalize("NFKC", word).casefold()
     latin = romanise(word)

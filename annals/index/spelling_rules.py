@@ -25,6 +25,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+# Bump when a change to these tables changes any key: keys stored in an index
+# built with another version are stale, and the index must be re-keyed.
+RULES_VERSION = 2
+
 
 class Convention(NamedTuple):
     """One folding rule: a regex over the Latin word and its replacement.

@@ -20,6 +20,7 @@ import tantivy
 
 from annals.errors import QuerySyntaxError, UsageError
 from annals.index.schema import (
+    ENTITY_FIELDS,
     LIGHT_STEMMED,
     PLAIN,
     STEMMERS,
@@ -46,6 +47,7 @@ class Filters:
     languages: tuple[str, ...] = ()
     date_from: date | None = None
     date_to: date | None = None
+    entities: tuple[tuple[str, str], ...] = ()  # (field, name) pairs, e.g. ("place", "Khojaly")
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +246,10 @@ def filter_queries(filters: Filters) -> list[tantivy.Query]:
         queries.append(_any_of([exact_value_query("lang", code) for code in filters.languages]))
     if filters.date_from or filters.date_to:
         queries.append(date_range_query(filters.date_from, filters.date_to))
+    for field_name, name in filters.entities:
+        if field_name not in ENTITY_FIELDS:
+            raise UsageError(f"unknown entity kind {field_name!r}: use {', '.join(ENTITY_FIELDS)}")
+        queries.append(tantivy.Query.term_query(build_schema(), field_name, name))
     return queries
 
 

@@ -29,7 +29,15 @@ from annals.search.snippets import (
 from annals.search.typos import FEW_RESULTS, loosenable_words, suggest, with_suggestions
 
 SORTS = ("relevance", "newest", "oldest")
-_FACET_SIZE = {"source": 50, "language": 50, "year": 100, "tags": 50}
+_FACET_SIZE = {
+    "source": 50,
+    "language": 50,
+    "year": 100,
+    "tags": 50,
+    "place": 20,
+    "person": 20,
+    "organisation": 20,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +55,11 @@ class SearchRequest:
     facets: bool = True
     snippet_chars: int = 240
     variants: bool = True  # match other spellings, aliases and (when few match) near spellings
+    entities: tuple[tuple[str, str], ...] = ()  # (place|person|organisation, name) to narrow to
     extra: dict[str, Any] = field(default_factory=dict)
 
     def filters(self) -> Filters:
-        return Filters(self.sources, self.languages, self.date_from, self.date_to)
+        return Filters(self.sources, self.languages, self.date_from, self.date_to, self.entities)
 
 
 def check_request(request: SearchRequest, max_limit: int, max_offset: int) -> None:

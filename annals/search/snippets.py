@@ -13,10 +13,13 @@ import unicodedata
 from functools import lru_cache
 
 from annals.index.schema import STEMMERS, analyze, stem_tokenizer
-from annals.index.spelling import TOKEN_PATTERN, spelling_key
+from annals.index.spelling import spelling_key
 
 ELLIPSIS = "…"
-VARIANT_SCAN_CHARS = 60_000
+SCAN_CHARS = 12_000  # how much of each hit's text is read first for its snippet
+# Where a name may start: no lookbehind, which would slow the scan; a capital inside a word
+# ("eBay") is then taken as a name too, which only costs a key lookup.
+_NAME = re.compile(r"[^\W\d_a-z][^\W_]*")
 _MIN_PREFIX = 3
 
 
@@ -86,20 +89,37 @@ def highlight_regex(patterns: list[str]) -> re.Pattern[str] | None:
 
 
 def match_spans(
-    text: str, regex: re.Pattern[str] | None, variant_keys: frozenset[str] = frozenset()
+    text: str,
+    regex: re.Pattern[str] | None,
+    variant_keys: frozenset[str] = frozenset(),
+    scan_chars: int = SCAN_CHARS,
 ) -> list[tuple[int, int]]:
     """Where the query's words stand in ``text``: its forms, inflections and variant spellings.
 
-    Variant spellings are found by comparing each word's spelling key with the
-    query words' keys, in the first ``VARIANT_SCAN_CHARS`` characters (a bound on
-    the work for very long statements).
+    Variant spellings are found by comparing the spelling key of each word that
+    looks like a name (capitalised, or in another script) with the query words'
+    keys. The first ``scan_chars`` characters are read first, and the rest only
+    when they hold no match: this runs for every hit of every search.
     """
-    spans = [match.span() for match in regex.finditer(text)] if regex else []
-    if variant_keys:
-        for match in TOKEN_PATTERN.finditer(text, 0, VARIANT_SCAN_CHARS):
-            if spelling_key(match.group()) in variant_keys:
-                spans.append(match.span())
+    spans = _spans_in(text, regex, variant_keys, scan_chars)
+    if not spans and scan_chars < len(text):
+        spans = _spans_in(text, regex, variant_keys, len(text))
     return _without_overlaps(sorted(spans))
+
+
+def _spans_in(
+    text: str, regex: re.Pattern[str] | None, variant_keys: frozenset[str], scan_chars: int
+) -> list[tuple[int, int]]:
+    spans = [match.span() for match in regex.finditer(text, 0, scan_chars)] if regex else []
+    if variant_keys:
+        # Key each distinct name once (findall and set run in C), then find those forms.
+        names = set(_NAME.findall(text, 0, scan_chars))
+        forms = [name for name in names if spelling_key(name) in variant_keys]
+        if forms:
+            longest_first = sorted(forms, key=len, reverse=True)
+            found = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, longest_first))})(?!\w)")
+            spans.extend(match.span() for match in found.finditer(text, 0, scan_chars))
+    return spans
 
 
 def _without_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -133,7 +153,8 @@ def mark_all(
     text: str, regex: re.Pattern[str] | None, variant_keys: frozenset[str] = frozenset()
 ) -> str:
     """The whole text HTML-escaped with every match in <mark> (for a statement page)."""
-    return _render(text, 0, len(text), match_spans(text, regex, variant_keys), ellipses=False)
+    spans = match_spans(text, regex, variant_keys, scan_chars=len(text))
+    return _render(text, 0, len(text), spans, ellipses=False)
 
 
 def _best_window(text: str, spans: list[tuple[int, int]], max_chars: int) -> tuple[int, int]:

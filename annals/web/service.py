@@ -122,7 +122,9 @@ class ArchiveService:
     def _open_or_wait(self) -> Annals:
         with self._opened_lock:
             if len(self._opened) < self.pool_size:
-                annals = Annals(self.settings)
+                # Read-only: searches never try to take the index writer, which a CLI import
+                # or crawl in another process may hold.
+                annals = Annals(self.settings, read_only=True)
                 self._opened.append(annals)
                 self._seen_generation[id(annals)] = self._generation
                 return annals

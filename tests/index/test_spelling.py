@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from annals.index.spelling import (
+    NAME_TOKEN_PATTERN,
     TOKEN_PATTERN,
     compute_key,
     explain_key,
@@ -350,3 +351,9 @@ def test_frequent_words_of_the_corpus_rarely_share_a_key():
     keys = Counter(spelling_key(word) for word in words)
     colliding = sum(n for n in keys.values() if n > 1)
     assert colliding / len(words) < 0.03
+
+
+@given(st.text())
+def test_keys_for_names_is_spelling_key_of_each_name_like_token(text):
+    expected = " ".join(spelling_key(token) for token in NAME_TOKEN_PATTERN.findall(text))
+    assert keys_for_names(text) == expected

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annals.api import Annals
+from annals.archive.facts_store import FactQuery
 from annals.errors import AnnalsError, QuerySyntaxError, UsageError
 from annals.search.engine import SearchRequest
 
@@ -177,3 +179,30 @@ def test_any_query_gives_results_or_a_clean_error(demo_annals: Annals, query: st
         assert str(error)
     else:
         assert result.total >= len(result.hits)
+
+
+def test_entity_facets_count_and_narrow_by_the_names_facts_found(demo_annals: Annals) -> None:
+    everything = demo_annals.search(SearchRequest(query="", limit=0))
+    baku = everything.facets["place"]["Baku"]
+    named = {
+        row["statement_id"]
+        for row in demo_annals.search_facts(FactQuery(kind="place"))
+        if row["fields"]["name"] == "Baku"
+    }
+    assert baku == len(named) >= 2
+    narrowed = demo_annals.search(
+        SearchRequest(query="", limit=50, entities=(("place", "Baku"),))
+    )
+    assert {hit.id for hit in narrowed.hits} == named
+    with pytest.raises(UsageError):
+        demo_annals.search(SearchRequest(query="", entities=(("planet", "Mars"),)))
+
+
+def test_snippet_finds_a_word_that_appears_only_late_in_a_long_text(
+    annals: Annals, tmp_path: Path
+) -> None:
+    filler = "The committee met and discussed routine matters of the harbour. " * 400
+    (tmp_path / "long.txt").write_text(f"Minutes\n\n{filler}The lighthouse reopens.", "utf-8")
+    annals.import_paths([tmp_path / "long.txt"])
+    snippet = annals.search(SearchRequest(query="lighthouse")).hits[0].snippet
+    assert "<mark>lighthouse</mark> reopens" in snippet

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from annals.archive import aliases, tokens
+from annals.archive import aliases, saved, tokens
 from annals.archive import captures as crawl_records
 from annals.archive.captures import Event, WebSource
 from annals.archive.diff import DiffOp, word_diff
@@ -220,6 +220,56 @@ class Annals:
             if len(hits) < page_size:
                 return
             offset += page_size
+
+    # --- saved searches ------------------------------------------------------------------
+
+    def save_search(self, name: str, request: SearchRequest) -> None:
+        """Save a search; only statements added or changed after now will count as new."""
+        params = {
+            "sources": list(request.sources),
+            "languages": list(request.languages),
+            "variants": request.variants,
+        }
+        with self.archive.transaction() as db:
+            saved.save_search(db, name, request.query, params, self.archive.max_version_id())
+
+    def saved_searches(self) -> list[saved.SavedSearch]:
+        return saved.saved_searches(self.archive.db)
+
+    def check_saved_search(self, name: str) -> list[Hit]:
+        """Statements matching a saved search that are new or changed since its last check."""
+        search = saved.saved_search(self.archive.db, name)
+        seen_upto = self.archive.max_version_id()
+        request = SearchRequest(
+            query=search.query,
+            sort="newest",
+            sources=tuple(search.params.get("sources", ())),
+            languages=tuple(search.params.get("languages", ())),
+            variants=bool(search.params.get("variants", True)),
+        )
+        new: list[Hit] = []
+        page: list[Hit] = []
+        for hit in self.iter_search(request):
+            page.append(hit)
+            if len(page) == 500:
+                new.extend(self._changed_since(page, search.last_seen_version_id, seen_upto))
+                page = []
+        new.extend(self._changed_since(page, search.last_seen_version_id, seen_upto))
+        with self.archive.transaction() as db:
+            saved.mark_checked(db, name, seen_upto)
+        return new
+
+    def _changed_since(self, hits: list[Hit], after: int, upto: int) -> list[Hit]:
+        versions = self.archive.current_versions([hit.id for hit in hits])
+        return [
+            hit
+            for hit in hits
+            if hit.id in versions and after < versions[hit.id].version_id <= upto
+        ]
+
+    def remove_saved_search(self, name: str) -> int:
+        with self.archive.transaction() as db:
+            return saved.remove_saved_search(db, name)
 
     # --- aliases -------------------------------------------------------------------------
 

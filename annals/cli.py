@@ -384,10 +384,11 @@ def demo(context: click.Context, query: str) -> None:
 
 def _register_extensions() -> None:
     # Command groups that live in their own modules (web serving, collecting from the web).
-    from annals import cli_collect, cli_facts, cli_web
+    from annals import cli_collect, cli_facts, cli_saved, cli_web
 
     cli_collect.register(cli)
     cli_facts.register(cli)
+    cli_saved.register(cli)
     cli_web.register(cli)
 
 

@@ -48,6 +48,9 @@ def reader_for(path: Path) -> ModuleType | None:
     return next((reader for reader in READERS if reader.recognise(path)), None)
 
 
+UNKNOWN_TYPE = "unknown file type (expected .md .html .txt .jsonl[.gz] .warc[.gz])"
+
+
 @dataclass(frozen=True, slots=True)
 class ReadTask:
     """A unit of reading work: a whole file, or a piece of a JSON Lines file's lines."""
@@ -83,9 +86,7 @@ def run_reading(task: ReadTask | InputError, options: ReadOptions) -> list[Docum
         return list(jsonlines.read_lines(task.path, task.first_line, list(task.lines), options))
     reader = reader_for(task.path)
     if reader is None:
-        return [
-            InputError(str(task.path), "unknown file type (expected .md .html .txt .jsonl[.gz] .warc[.gz])")
-        ]
+        return [InputError(str(task.path), UNKNOWN_TYPE)]
     try:
         return [_named(item, task.name) for item in reader.read(task.path, options)]
     except InputError as error:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -94,14 +95,29 @@ def import_command(
 
 
 @contextmanager
-def _progress_bar() -> Iterator[Any]:
+def _progress_bar() -> Iterator[Callable[[int], None] | None]:
+    """A live count of items read, on terminals only (the total is not known in advance)."""
     if not sys.stderr.isatty():
         yield None
         return
-    with click.progressbar(
-        length=0, label="importing", file=sys.stderr, show_pos=True, show_percent=False
-    ) as bar:
-        yield bar.update
+    started = time.monotonic()
+    state = {"done": 0, "shown_at": 0.0}
+
+    def advance(count: int) -> None:
+        state["done"] += count
+        now = time.monotonic()
+        if now - state["shown_at"] >= 0.2:
+            state["shown_at"] = now
+            rate = state["done"] / max(now - started, 1e-6)
+            sys.stderr.write(f"\rimporting: {state['done']:,} items ({rate:,.0f}/s)")
+            sys.stderr.flush()
+
+    try:
+        yield advance
+    finally:
+        sys.stderr.write(
+            f"\rimporting: {state['done']:,} items in {time.monotonic() - started:.1f} s\n"
+        )
 
 
 @cli.command()

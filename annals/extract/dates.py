@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SPACE_BEFORE_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(.*)$")
@@ -28,8 +28,17 @@ def normalise_date(value: object) -> str | None:
     match = _SPACE_BEFORE_TIME.match(text)
     if match:
         day, clock, zone = match.groups()
-        return datetime.fromisoformat(f"{day}T{clock}{zone.strip()}").isoformat()
+        return _rolled_over(day, clock, zone.strip()).isoformat()
     raise ValueError(f"not an ISO 8601 date: {text!r}")
+
+
+def _rolled_over(day: str, clock: str, zone: str) -> datetime:
+    """The moment, where an hour of 24 or more (some feeds write "24:04:30") runs into the
+    following day, as the publisher meant."""
+    hours, rest = clock.split(":", 1)
+    extra_days, hour = divmod(int(hours), 24)
+    moment = datetime.fromisoformat(f"{day}T{hour:02d}:{rest}{zone}")
+    return moment + timedelta(days=extra_days)
 
 
 def date_part(published: str | None) -> str | None:

@@ -11,20 +11,9 @@ import click
 
 from annals.api import Annals
 from annals.archive.facts_store import FactQuery
+from annals.cli_render import fact_json
 from annals.models import Fact
 from annals.settings import Settings
-
-
-def fact_json(fact: Fact) -> dict[str, Any]:
-    """A fact as `annals facts --json` and the API print it."""
-    return {
-        "kind": fact.kind,
-        "text": fact.text,
-        "start": fact.start,
-        "end": fact.end,
-        **fact.fields,
-        "extractor_version": fact.extractor_version,
-    }
 
 
 def fact_line(fact: Fact) -> str:

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from annals.archive.store import StoredVersion
-from annals.models import Hit, SearchResult
+from annals.models import Fact, Hit, SearchResult
 
 _MARK = re.compile(r"<mark>(.*?)</mark>")
 
@@ -27,6 +27,18 @@ def hit_json(hit: Hit) -> dict[str, Any]:
         "score": hit.score,
         "snippet": hit.snippet,
         "matched": list(hit.matched),
+    }
+
+
+def fact_json(fact: Fact) -> dict[str, Any]:
+    """A fact as `annals facts --json` and the API print it: its span and its kind's fields."""
+    return {
+        "kind": fact.kind,
+        "text": fact.text,
+        "start": fact.start,
+        "end": fact.end,
+        **fact.fields,
+        "extractor_version": fact.extractor_version,
     }
 
 

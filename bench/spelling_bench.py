@@ -30,6 +30,7 @@ VARIANTS = Path(__file__).parent / "data" / "variants.tsv"
 UA = SHARED / "ua-president" / "statements.jsonl.gz"
 DEFAULT_ARCHIVE = Path("/tmp/annals-bench-all")
 CORPORA = {"wh": WH, "ua-president": UA}
+CORPUS_NAMES = {"wh": "wh", "ua": "ua-president", "ua-president": "ua-president"}  # variants.tsv
 
 
 def open_archive(directory: Path) -> Annals:
@@ -46,7 +47,7 @@ def relevant_ids(form: str, corpus: str) -> set[str]:
     pattern = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", re.IGNORECASE)
     return {
         record["id"]
-        for record in records(CORPORA[corpus])
+        for record in records(CORPORA[CORPUS_NAMES[corpus]])
         if pattern.search(record["title"]) or pattern.search(record["body"])
     }
 

@@ -19,12 +19,11 @@ from starlette.routing import BaseRoute, Route
 
 from annals.api import Annals
 from annals.archive.diff import render_diff_html
-from annals.cli_render import result_json, version_json
+from annals.cli_render import fact_json, result_json, version_json
 from annals.errors import AnnalsError, UsageError
 from annals.pipeline import ImportReport
-from annals.web import openapi
+from annals.web import facts_views, openapi
 from annals.web.params import search_request, version_number
-from annals.web.render import fact_json
 
 UPLOAD_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".md", ".markdown", ".html", ".htm", ".txt")
 BODY_FORMATS = ("markdown", "text", "html")
@@ -56,6 +55,7 @@ def routes() -> list[BaseRoute]:
         Route("/api/statements/{statement_id:int}", statement),
         Route("/api/statements/{statement_id:int}/versions", versions),
         Route("/api/statements/{statement_id:int}/diff", diff),
+        Route("/api/facts", facts_views.facts_api),
         Route("/api/sources", sources),
         Route("/api/import", import_files, methods=["POST"]),
         Route("/api/openapi.json", openapi_document),

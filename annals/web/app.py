@@ -1,7 +1,7 @@
 """The web app: routes, security headers and the one place errors become responses.
 
 ``create_app(settings)`` returns a Starlette app that serves the search page,
-statements, sources, exports, an Atom feed and the JSON API under ``/api/``.
+statements, facts, sources, exports, Atom feeds and the JSON API under ``/api/``.
 Every response carries a strict Content-Security-Policy; every asset is
 served from ``/static``. ``AnnalsError`` becomes ``{"error", "status"}`` under
 ``/api/`` and the export paths, and an error page elsewhere.
@@ -27,7 +27,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from annals.errors import AnnalsError, QuerySyntaxError
 from annals.settings import Settings, load_settings
-from annals.web import api_views, exports, pages, render
+from annals.web import api_views, exports, facts_views, pages, render
 from annals.web.service import ArchiveService, Sharing
 
 HERE = Path(__file__).parent
@@ -44,7 +44,8 @@ SECURITY_HEADERS = [
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
 # Paths whose errors are JSON: programs call them.
-JSON_PREFIXES = ("/api/", "/export.", "/search.atom")
+JSON_PREFIXES = ("/api/", "/export.", "/search.atom", "/facts.csv")
+JSON_SUFFIXES = (".atom",)
 
 
 class SecurityHeaders:
@@ -82,7 +83,8 @@ class Web:
             lstrip_blocks=True,
         )
         self.templates.globals.update(short_date=render.short_date, timestamp=render.timestamp,
-                                      human_size=render.human_size)
+                                      human_size=render.human_size,
+                                      figure_value=render.figure_value)
 
     def page(self, request: Request, template: str, context: dict[str, Any],
              status: int = 200) -> HTMLResponse:
@@ -116,6 +118,9 @@ def create_app(settings: Settings, sharing: Sharing = "pool",
         Route("/statements/{statement_id:int}/diff", pages.diff_page),
         Route("/captures/{content_sha256}", pages.raw_capture),
         Route("/sources", pages.sources_page),
+        Route("/sources/{name}/changes.atom", exports.source_changes),
+        Route("/facts", facts_views.facts_page),
+        Route("/facts.csv", facts_views.facts_csv),
         Route("/export.csv", exports.export_csv),
         Route("/export.jsonl", exports.export_jsonl),
         Route("/search.atom", exports.atom_feed),
@@ -145,7 +150,8 @@ def app_from_environment() -> Starlette:
 
 
 def _wants_json(request: Request) -> bool:
-    return request.url.path.startswith(JSON_PREFIXES)
+    path = request.url.path
+    return path.startswith(JSON_PREFIXES) or path.endswith(JSON_SUFFIXES)
 
 
 async def _annals_error(request: Request, error: Exception) -> Response:

@@ -1,4 +1,5 @@
-"""Exports of any search, streamed: CSV, JSON Lines, and an Atom feed of the newest hits.
+"""Exports of any search, streamed: CSV, JSON Lines, and an Atom feed of the newest hits;
+and an Atom feed of each source's changes (statements added, edited, removed, restored).
 
 Exports have no cap: ``Annals.iter_search`` pages through the hits, and each
 page is written out before the next is read, so memory stays flat however
@@ -15,6 +16,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from itertools import islice
+from urllib.parse import quote
 from xml.etree import ElementTree
 
 import anyio.to_thread
@@ -22,7 +24,9 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
 from annals.api import Annals
+from annals.archive.captures import Event
 from annals.cli_render import hit_json
+from annals.crawl_feed import changes_atom
 from annals.models import Hit
 from annals.search.engine import SearchRequest
 from annals.web.params import search_request
@@ -32,6 +36,7 @@ CSV_COLUMNS = ("id", "external_id", "url", "title", "source", "published", "lang
                "version", "score", "snippet")
 ROWS_PER_CHUNK = 500
 FEED_ENTRIES = 50
+CHANGE_ENTRIES = 100
 ATOM = "http://www.w3.org/2005/Atom"
 
 
@@ -93,13 +98,14 @@ def _csv_chunk(hits: list[Hit]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     for hit in hits:
-        writer.writerow((hit.id, hit.external_id, hit.url, _csv_safe(hit.title), hit.source,
+        writer.writerow((hit.id, hit.external_id, hit.url, csv_safe(hit.title), hit.source,
                          hit.published, hit.language, ";".join(hit.tags), hit.version, hit.score,
-                         _csv_safe(plain_snippet(hit.snippet))))
+                         csv_safe(plain_snippet(hit.snippet))))
     return out.getvalue()
 
 
-def _csv_safe(text: str) -> str:
+def csv_safe(text: str) -> str:
+    """The text as a spreadsheet shows it, never as a formula."""
     # A cell starting with = + - @ is run as a formula by spreadsheets: make it text.
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
@@ -121,6 +127,27 @@ async def atom_feed(request: Request) -> Response:
     result = await web.service.run(lambda annals: annals.search(wanted))
     feed = _feed(str(request.url), str(request.base_url).rstrip("/"), wanted.query, result.hits)
     return Response(feed, media_type="application/atom+xml; charset=utf-8")
+
+
+async def source_changes(request: Request) -> Response:
+    """``/sources/{name}/changes.atom``: the newest changes to a source's statements."""
+    web = request.app.state.web
+    name = request.path_params["name"]
+    events = await web.service.run(lambda annals: annals.events(source=name,
+                                                                limit=CHANGE_ENTRIES))
+    base_url = str(request.base_url).rstrip("/")
+
+    def link_for(event: Event) -> str:
+        if event.statement_id is None:
+            return event.url or ""
+        if event.version:
+            return f"{base_url}/statements/{event.statement_id}/v/{event.version}"
+        return f"{base_url}/statements/{event.statement_id}"
+
+    feed = changes_atom(events, title=f"Annals: changes in {name}",
+                        feed_url=f"{base_url}{request.url.path}",
+                        site_url=f"{base_url}/?source={quote(name, safe='')}", link_for=link_for)
+    return Response(feed.encode("utf-8"), media_type="application/atom+xml; charset=utf-8")
 
 
 def _feed(self_url: str, base_url: str, query: str, hits: list[Hit]) -> bytes:

@@ -39,6 +39,33 @@ SEARCH_PARAMETERS = [
            {"type": "string", "format": "date"}),
     _param("to", "query", "Published on or before (YYYY-MM-DD).",
            {"type": "string", "format": "date"}),
+    _param("place", "query", "Only statements naming this place (as the place facet lists"
+           " names).", {"type": "string", "maxLength": 200}, repeat=True),
+    _param("person", "query", "Only statements naming this person (as the person facet lists"
+           " names).", {"type": "string", "maxLength": 200}, repeat=True),
+    _param("organisation", "query", "Only statements naming this organisation (as the"
+           " organisation facet lists names).", {"type": "string", "maxLength": 200},
+           repeat=True),
+    _param("exact", "query", "1: match only the forms typed (no other spellings, scripts,"
+           " aliases or near spellings); 0 (default): match them too.",
+           {"type": "string", "enum": ["0", "1"]}),
+]
+FACT_PARAMETERS = [
+    _param("kind", "query", "Only facts of this kind.", {"type": "string", "enum": [
+        "figure", "date", "quote", "citation", "legal", "person", "place", "organisation"]}),
+    _param("predicate", "query", "What a figure says happened, e.g. killed, injured, displaced.",
+           {"type": "string"}),
+    _param("counted", "query", "What a figure counts, e.g. people, children.",
+           {"type": "string"}),
+    _param("entity", "query", "Only statements naming this place, person or organisation (in"
+           " any spelling).", {"type": "string", "maxLength": 200}),
+    _param("source", "query", "Only this source.", {"type": "string"}),
+    _param("from", "query", "Statements published on or after (YYYY-MM-DD).",
+           {"type": "string", "format": "date"}),
+    _param("to", "query", "Statements published on or before (YYYY-MM-DD).",
+           {"type": "string", "format": "date"}),
+    _param("limit", "query", "At most this many facts (default 1,000).",
+           {"type": "integer", "minimum": 1, "maximum": 10000}),
 ]
 
 
@@ -92,7 +119,8 @@ def document() -> dict[str, Any]:
         "paths": {
             "/api/search": _get("Search statements (the same JSON as `annals search --json`).",
                                 SEARCH_PARAMETERS, "SearchResult", ("400", "414", "503")),
-            "/api/facets": _get("Counts by source, language, year and tag for a search.",
+            "/api/facets": _get("Counts by source, language, year, tag, place, person and"
+                                " organisation for a search.",
                                 SEARCH_PARAMETERS, "Facets", ("400", "414", "503")),
             "/api/statements/{statement_id}": _get(
                 "A statement's current version with its text and facts.", [STATEMENT_ID],
@@ -103,6 +131,9 @@ def document() -> dict[str, Any]:
             "/api/statements/{statement_id}/diff": _get(
                 "Word-level diff between two versions.", [STATEMENT_ID, *versions], "Diff",
                 ("400", "404")),
+            "/api/facts": _get(
+                "Facts across statements, ordered by statement date (the rows of `annals facts"
+                " search --format json`).", FACT_PARAMETERS, "Facts", ("400", "503")),
             "/api/sources": _get("Every source with statement counts and last capture.", [],
                                  "Sources", ()),
             "/api/import": _import(),
@@ -132,7 +163,20 @@ def _components() -> dict[str, Any]:
         "source": string, "published": nullable, "language": nullable,
         "tags": {"type": "array", "items": string}, "version": integer,
         "score": {"type": "number"},
-        "snippet": {"type": "string", "description": "Escaped text; matches in <mark>."}}}
+        "snippet": {"type": "string", "description": "Escaped text; matches in <mark>."},
+        "matched": {"type": "array", "items": string,
+                    "description": "The forms of the query's words found in the text."}}}
+    fact = {"type": "object", "additionalProperties": True, "properties": {
+        "kind": string, "text": string, "start": integer, "end": integer,
+        "extractor_version": string},
+        "description": "A fact with its kind's own fields alongside (for a figure: value,"
+                       " value_max, approx, counted, predicate, part_of)."}
+    fact_row = {"type": "object", "properties": {
+        "statement_id": integer, "version": integer, "source": string, "published": nullable,
+        "title": string, "url": nullable, "external_id": nullable, "kind": string,
+        "text": string, "start": integer, "end": integer,
+        "fields": {"type": "object", "description": "The kind's own fields; a breakdown's"
+                   " part_of is the index of its total among the statement's facts."}}}
     return {
         "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer",
                                        "description": "Made with `annals token create NAME`."}},
@@ -144,16 +188,17 @@ def _components() -> dict[str, Any]:
             "SearchResult": {"type": "object", "properties": {
                 "query": string, "total": integer, "took_ms": {"type": "number"},
                 "facets": facets, "notes": {"type": "array", "items": string},
-                "hits": {"type": "array", "items": hit}}},
+                "suggestion": nullable, "hits": {"type": "array", "items": hit}}},
             "Facets": {"type": "object", "properties": {
                 "query": string, "total": integer, "took_ms": {"type": "number"},
                 "facets": facets}},
             "Version": version,
             "Statement": {"allOf": [{"$ref": "#/components/schemas/Version"}, {
                 "type": "object", "properties": {"text": string, "facts": {
-                    "type": "array", "items": {"type": "object", "properties": {
-                        "kind": string, "text": string, "start": integer, "end": integer,
-                        "fields": {"type": "object"}}}}}}]},
+                    "type": "array", "items": fact}}}]},
+            "Facts": {"type": "object", "properties": {
+                "count": integer, "limit": integer,
+                "facts": {"type": "array", "items": fact_row}}},
             "Versions": {"type": "object", "properties": {
                 "id": integer, "versions": {"type": "array", "items": {
                     "$ref": "#/components/schemas/Version"}}}},

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from typing import Any
+from urllib.parse import quote
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
@@ -13,12 +14,20 @@ from annals.api import Annals
 from annals.archive.diff import render_diff_html
 from annals.archive.store import StoredVersion
 from annals.errors import NotFound, UsageError
-from annals.models import Fact, SearchResult
+from annals.models import Fact, Hit, SearchResult
 from annals.search.engine import SORTS, SearchRequest
 from annals.web import chart, render
-from annals.web.params import MAX_PAGE_LIMIT, link, search_request, version_number
+from annals.web.params import (
+    ENTITY_KINDS,
+    MAX_PAGE_LIMIT,
+    link,
+    search_request,
+    version_number,
+)
 
-FACETS = (("source", "Source"), ("language", "Language"), ("tags", "Tag"))
+FACETS = (("source", "Source"), ("language", "Language"), ("tags", "Tag"), ("place", "Place"),
+          ("person", "Person"), ("organisation", "Organisation"))
+MATCHED_SHOWN = 8  # matched forms listed under a hit
 _TAG_TERM = r'(?:^|\s)tag:(?:"{0}"|{0})(?=\s|$)'
 
 
@@ -38,7 +47,7 @@ async def search_page(request: Request) -> Response:
     context = {
         "search": search,
         "result": result,
-        "hits": [(hit, render.safe_snippet(hit.snippet)) for hit in result.hits],
+        "hits": [(hit, render.safe_snippet(hit.snippet), _matched(hit)) for hit in result.hits],
         "came_from": _link(web, search, path=""),
         "facets": _facets(result, search, web.settings.default_limit),
         "bars": _bars(result, search, months, web.settings.default_limit),
@@ -53,8 +62,25 @@ async def search_page(request: Request) -> Response:
         "atom": _link(web, search, path="/search.atom", offset=0, sort="relevance"),
         "api": _link(web, search, path="/api/search"),
         "suggestion": _suggestion(web, search, result),
+        "exact_toggle": _exact_toggle(web, search),
     }
     return web.page(request, "search.html", context)
+
+
+def _matched(hit: Hit) -> str:
+    """The forms of the query's words found in a hit ("Khojaly, Xocalı"), a few at most."""
+    forms = list(dict.fromkeys(hit.matched))
+    shown = ", ".join(forms[:MATCHED_SHOWN])
+    return shown + (f" and {len(forms) - MATCHED_SHOWN} more" if len(forms) > MATCHED_SHOWN else "")
+
+
+def _exact_toggle(web: Any, search: SearchRequest) -> tuple[str, str] | None:
+    """(label, link) that turns matching other spellings off or back on."""
+    if not search.query.strip():
+        return None
+    if search.variants:
+        return "only exact forms", _link(web, search, variants=False, offset=0)
+    return "include other spellings", _link(web, search, variants=True, offset=0)
 
 
 def _suggestion(web: Any, search: SearchRequest, result: SearchResult) -> tuple[str, str] | None:
@@ -97,7 +123,13 @@ def _facets(result: SearchResult, search: SearchRequest, default_limit: int
 
 def _facet_value(name: str, value: str, count: int, search: SearchRequest,
                  default_limit: int) -> FacetValue:
-    if name == "source":
+    if name in ENTITY_KINDS:
+        entity = (name, value)
+        selected = entity in search.entities
+        entities = tuple(e for e in search.entities if e != entity) if selected else (
+            *search.entities, entity)
+        href = link("/", search, default_limit=default_limit, entities=entities, offset=0)
+    elif name == "source":
         selected = value in search.sources
         sources = tuple(s for s in search.sources if s != value) if selected else (value,)
         href = link("/", search, default_limit=default_limit, sources=sources, offset=0)
@@ -156,6 +188,9 @@ def _drop_filters(search: SearchRequest, default_limit: int) -> list[tuple[str, 
     drops += [(f"language: {language}",
                without(languages=tuple(v for v in search.languages if v != language)))
               for language in search.languages]
+    drops += [(f"{kind}: {name}",
+               without(entities=tuple(e for e in search.entities if e != (kind, name))))
+              for kind, name in search.entities]
     if search.date_from or search.date_to:
         span = f"{search.date_from or '…'} to {search.date_to or '…'}"
         drops.append((f"dates: {span}", without(date_from=None, date_to=None)))
@@ -187,7 +222,7 @@ async def _version_page(request: Request, number: int | None) -> Response:
         return shown, versions, annals.facts(statement_id, shown.number)
 
     shown, versions, facts = await web.service.run(load)
-    marks = render.query_marks(query, shown.language)
+    marks = render.query_marks(query, shown.language, variants=came_from.variants)
     context = {
         "version": shown,
         "versions": versions,
@@ -197,6 +232,7 @@ async def _version_page(request: Request, number: int | None) -> Response:
         "text": render.marked_text(shown.text, marks, facts),
         "title": render.marked_text(shown.title, marks),
         "facts": render.facts_by_kind(facts),
+        "fact_list": facts,
         "fact_count": len(facts),
         "back": _link(web, came_from) if request.query_params else None,
     }
@@ -235,10 +271,11 @@ async def raw_capture(request: Request) -> Response:
 
 
 async def sources_page(request: Request) -> Response:
-    """``/sources``: every source with its counts, last capture and status."""
+    """``/sources``: every source with its counts, last crawl and status, and its changes feed."""
     web = request.app.state.web
     sources = await web.service.run(lambda annals: annals.sources())
-    rows = [{**row, "href": link("/", SearchRequest(sources=(str(row["name"]),)))}
+    rows = [{**row, "href": link("/", SearchRequest(sources=(str(row["name"]),))),
+             "changes": f"/sources/{quote(str(row['name']), safe='')}/changes.atom"}
             for row in sources]
     return web.page(request, "sources.html", {"sources": rows})
 

@@ -2,7 +2,9 @@
 
 The search page, the JSON API, the exports and the Atom feed all take the same
 parameters: ``q``, ``limit``, ``offset``, ``sort``, ``source`` and ``lang``
-(repeatable), ``from`` and ``to`` (YYYY-MM-DD). Bad values are ``UsageError``
+(repeatable), ``from`` and ``to`` (YYYY-MM-DD), ``place``, ``person`` and
+``organisation`` (repeatable: names found in the statements) and ``exact=1``
+(only the forms typed, no other spellings). Bad values are ``UsageError``
 (400) with a message that says what to send instead; a query over 1,000
 characters is ``QueryTooLong`` (414).
 """
@@ -22,7 +24,11 @@ from annals.settings import Settings
 
 MAX_QUERY_CHARS = 1000
 MAX_PAGE_LIMIT = 100  # hits per page on the HTML pages; the API allows settings.max_limit
-SEARCH_KEYS = ("q", "limit", "offset", "sort", "source", "lang", "from", "to")
+ENTITY_KINDS = ("place", "person", "organisation")
+SEARCH_KEYS = ("q", "limit", "offset", "sort", "source", "lang", "from", "to", *ENTITY_KINDS,
+               "exact")
+MAX_NAME_CHARS = 200  # an entity name given as a filter
+_YES, _NO = ("1", "true", "yes", "on"), ("", "0", "false", "no", "off")
 
 
 class QueryTooLong(UsageError):
@@ -45,18 +51,38 @@ def search_request(params: QueryParams, settings: Settings, max_limit: int | Non
         raise UsageError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
     return SearchRequest(
         query=query,
-        limit=_integer(params, "limit", settings.default_limit, 0, limit_bound),
-        offset=_integer(params, "offset", 0, 0, settings.max_offset),
+        limit=integer_param(params, "limit", settings.default_limit, 0, limit_bound),
+        offset=integer_param(params, "offset", 0, 0, settings.max_offset),
         sort=sort,
         sources=_values(params, "source"),
         languages=tuple(value.lower() for value in _values(params, "lang")),
-        date_from=_day(params, "from"),
-        date_to=_day(params, "to"),
+        date_from=day_param(params, "from"),
+        date_to=day_param(params, "to"),
         snippet_chars=settings.snippet_chars,
+        variants=not flag(params, "exact"),
+        entities=_entities(params),
     )
 
 
-def _integer(params: QueryParams, name: str, default: int, lowest: int, highest: int) -> int:
+def flag(params: QueryParams, name: str) -> bool:
+    """A yes/no parameter: ``1``/``true``/``yes``/``on`` or ``0``/``false``/``no``/``off``."""
+    given = params.get(name, "").strip().lower()
+    if given in _YES or given in _NO:
+        return given in _YES
+    raise UsageError(f"{name} must be 1 or 0, got {given!r}")
+
+
+def _entities(params: QueryParams) -> tuple[tuple[str, str], ...]:
+    """(kind, name) for each ``place``, ``person`` and ``organisation`` parameter."""
+    found = tuple((kind, name) for kind in ENTITY_KINDS for name in _values(params, kind))
+    for kind, name in found:
+        if len(name) > MAX_NAME_CHARS:
+            raise UsageError(f"a {kind} name is at most {MAX_NAME_CHARS} characters long")
+    return found
+
+
+def integer_param(params: QueryParams, name: str, default: int, lowest: int, highest: int) -> int:
+    """A whole number parameter between ``lowest`` and ``highest`` (``default`` when absent)."""
     given = params.get(name, "")
     if given == "":
         return default
@@ -73,7 +99,8 @@ def _values(params: QueryParams, name: str) -> tuple[str, ...]:
     return tuple(value for value in params.getlist(name) if value)
 
 
-def _day(params: QueryParams, name: str) -> date | None:
+def day_param(params: QueryParams, name: str) -> date | None:
+    """An optional date parameter as YYYY-MM-DD."""
     given = params.get(name, "")
     if not given:
         return None
@@ -106,6 +133,9 @@ def request_params(request: SearchRequest, default_limit: int = 10,
         pairs.append(("from", request.date_from.isoformat()))
     if request.date_to:
         pairs.append(("to", request.date_to.isoformat()))
+    pairs.extend(request.entities)
+    if not request.variants:
+        pairs.append(("exact", "1"))
     if request.sort != "relevance":
         pairs.append(("sort", request.sort))
     if request.limit != default_limit:

@@ -62,21 +62,28 @@ class QueryMarks:
     keys: frozenset[str] = frozenset()
 
 
-def query_marks(query: str, language: str | None) -> QueryMarks:
-    """How to mark ``query``'s words in a statement of ``language`` (as the search does)."""
+def query_marks(query: str, language: str | None, variants: bool = True) -> QueryMarks:
+    """How to mark ``query``'s words in a statement of ``language`` (as the search does);
+    other spellings too unless ``variants`` is off (``exact=1``)."""
     if not query.strip():
         return QueryMarks()
     tree = parse_query(query)
-    return QueryMarks(highlight_regex(highlight_patterns(tree, language)), variant_keys(tree))
+    keys = variant_keys(tree) if variants else frozenset()
+    return QueryMarks(highlight_regex(highlight_patterns(tree, language)), keys)
 
 
 def marked_text(text: str, marks_for: QueryMarks, facts: Sequence[Fact] = ()) -> Markup:
-    """The whole text escaped, query words in ``<mark>``, each fact in a linked span."""
+    """The whole text escaped, query words in ``<mark>``, each fact in a linked span.
+
+    Facts may lie inside others (a place inside a quote): their spans nest, and
+    each fact's first piece carries its ``id="fact-N"`` anchor.
+    """
     if not facts:
         return Markup(mark_all(text, marks_for.regex, marks_for.keys))
     marks = match_spans(text, marks_for.regex, marks_for.keys)
     fact_spans = [(fact.start, fact.end, number) for number, fact in enumerate(facts)
                   if 0 <= fact.start < fact.end <= len(text)]
+    fact_spans.sort(key=lambda span: (span[0], -span[1], span[2]))  # outer before inner
     cuts = sorted({0, len(text)} | {edge for span in marks for edge in span}
                   | {edge for start, end, _ in fact_spans for edge in (start, end)})
     pieces = []
@@ -84,12 +91,11 @@ def marked_text(text: str, marks_for: QueryMarks, facts: Sequence[Fact] = ()) ->
         piece = html.escape(text[start:end], quote=False)
         if any(mark_start <= start and end <= mark_end for mark_start, mark_end in marks):
             piece = f"<mark>{piece}</mark>"
-        fact = next((number for fact_start, fact_end, number in fact_spans
-                     if fact_start <= start and end <= fact_end), None)
-        if fact is not None:
-            kind = html.escape(facts[fact].kind)
-            first = start == facts[fact].start
-            anchor = f' id="fact-{fact}"' if first else ""
+        containing = [(fact_start, number) for fact_start, fact_end, number in fact_spans
+                      if fact_start <= start and end <= fact_end]
+        for fact_start, number in reversed(containing):  # innermost first, so outer wraps it
+            kind = html.escape(facts[number].kind)
+            anchor = f' id="fact-{number}"' if start == fact_start else ""
             piece = f'<span class="fact fact-{kind}"{anchor}>{piece}</span>'
         pieces.append(piece)
     return Markup("".join(pieces))
@@ -104,9 +110,20 @@ def facts_by_kind(facts: Sequence[Fact]) -> list[tuple[str, list[tuple[int, Fact
     return [(FACT_KINDS.get(kind, kind.title()), groups[kind]) for kind in order if kind in groups]
 
 
-def fact_json(fact: Fact) -> dict[str, Any]:
-    return {"kind": fact.kind, "text": fact.text, "start": fact.start, "end": fact.end,
-            "fields": fact.fields}
+def figure_value(fields: dict[str, Any]) -> str:
+    """A figure's value for people: "about 1,200", "300–400", "" when it has none."""
+    value, value_max = fields.get("value"), fields.get("value_max")
+    if value is None:
+        return ""
+    shown = _number(value) + (f"–{_number(value_max)}" if value_max is not None else "")
+    approx = fields.get("approx")
+    return f"{approx} {shown}" if approx else shown
+
+
+def _number(value: Any) -> str:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
+    return str(value)
 
 
 def short_date(value: str | None) -> str:

@@ -11,6 +11,7 @@ from starlette.routing import Route
 from starlette.testclient import TestClient
 
 from annals.api import Annals
+from annals.cli_facts import fact_json
 from annals.cli_render import result_json, version_json
 from annals.index.schema import FACET_FIELDS
 from annals.search.engine import SearchRequest
@@ -70,9 +71,12 @@ def test_statement_has_text_metadata_and_facts(client: TestClient, annals: Annal
     record = client.get(f"/api/statements/{VERSIONED_ID}").json()
     assert record == {**version_json(annals.statement(VERSIONED_ID), with_text=True),
                       "facts": record["facts"]}
-    assert record["facts"] and {"kind", "text", "start", "end", "fields"} <= set(record["facts"][0])
+    assert record["facts"] == [fact_json(fact) for fact in annals.facts(VERSIONED_ID)]
     fact = record["facts"][0]
+    assert {"kind", "text", "start", "end", "extractor_version"} <= set(fact)
     assert record["text"][fact["start"]:fact["end"]] == fact["text"]
+    figure = next(fact for fact in record["facts"] if fact["kind"] == "figure")
+    assert "value" in figure and "fields" not in figure  # as `annals facts --json` prints it
 
 
 def test_versions_and_diff(client: TestClient) -> None:
@@ -104,6 +108,41 @@ def test_sources_and_facets(client: TestClient) -> None:
     assert facets["total"] >= 1 and set(facets["facets"]) == set(FACET_FIELDS)
 
 
+def test_api_search_narrows_to_named_places_people_and_organisations(client: TestClient,
+                                                                      annals: Annals) -> None:
+    params = [("place", "Baku"), ("place", "Kyiv")]  # repeated: statements naming both
+    found = client.get("/api/search", params=params).json()
+    expected = annals.search(SearchRequest(entities=(("place", "Baku"), ("place", "Kyiv"))))
+    assert 0 < found["total"] == expected.total < annals.search(
+        SearchRequest(entities=(("place", "Baku"),))).total
+    assert found["facets"]["place"]["Baku"] == found["facets"]["place"]["Kyiv"] == found["total"]
+    person = client.get("/api/search", params={"person": "Margaret Hollis"}).json()
+    assert person["total"] == person["facets"]["person"]["Margaret Hollis"] > 0
+    organisation = client.get("/api/search", params={"organisation": "UNESCO"}).json()
+    assert organisation["total"] == organisation["facets"]["organisation"]["UNESCO"] > 0
+    facets = client.get("/api/facets", params=params).json()
+    assert facets["total"] == found["total"]
+    assert {"place", "person", "organisation"} <= set(facets["facets"])
+
+
+def test_api_search_exact_matches_only_the_forms_typed(client: TestClient) -> None:
+    spellings = client.get("/api/search", params={"q": "Khojaly"}).json()
+    exact = client.get("/api/search", params={"q": "Khojaly", "exact": "1"}).json()
+    assert exact["total"] < spellings["total"]
+    assert any("also matched the spellings" in note for note in spellings["notes"])
+    assert not exact["notes"]
+    assert all(form.casefold() == "khojaly" for hit in exact["hits"] for form in hit["matched"])
+    assert client.get("/api/search", params={"q": "Khojaly", "exact": "0"}).json()["total"] == (
+        spellings["total"])
+
+
+@pytest.mark.parametrize("params", [{"exact": "maybe"}, {"place": "x" * 201}])
+def test_bad_entity_and_exact_parameters_are_json_errors(client: TestClient,
+                                                         params: dict) -> None:
+    response = client.get("/api/search", params=params)
+    assert response.status_code == 400 and response.json()["status"] == 400
+
+
 def test_openapi_describes_every_api_route_and_its_parameters(client: TestClient) -> None:
     served = client.get("/api/openapi.json").json()
     assert served == document() and served["openapi"].startswith("3.")
@@ -119,7 +158,11 @@ def test_openapi_describes_every_api_route_and_its_parameters(client: TestClient
             names = {p["name"] for op in described.values() for p in op["parameters"]}
             assert name in names, (route.path, name)
     search_params = {p["name"] for p in served["paths"]["/api/search"]["get"]["parameters"]}
-    assert search_params == {"q", "limit", "offset", "sort", "source", "lang", "from", "to"}
+    assert search_params == {"q", "limit", "offset", "sort", "source", "lang", "from", "to",
+                             "place", "person", "organisation", "exact"}
+    fact_params = {p["name"] for p in served["paths"]["/api/facts"]["get"]["parameters"]}
+    assert fact_params == {"kind", "predicate", "counted", "entity", "source", "from", "to",
+                           "limit"}
 
 
 def test_api_docs_are_served_without_inline_script(client: TestClient) -> None:

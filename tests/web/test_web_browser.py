@@ -93,6 +93,38 @@ def test_search_then_facet_then_chart(page) -> None:  # type: ignore[no-untyped-
     shot(page, "04-chart-year")
 
 
+def test_entity_facet_then_exact_forms_then_facts(page) -> None:  # type: ignore[no-untyped-def]
+    page.goto("/?q=Khojaly")
+    assert page.locator(".notes", has_text="also matched the spellings").is_visible()
+    assert page.locator(".hit .matched").first.is_visible()
+    page.locator(".facet", has=page.locator("h2", has_text="Place")).locator(
+        "a", has_text="Meridian").click()
+    page.wait_for_url("**place=Meridian**")
+    assert page.locator(".chip", has_text="place: Meridian").count() == 1
+    shot(page, "11-entity-facet")
+    page.get_by_role("link", name="only exact forms").click()
+    page.wait_for_url("**exact=1**")
+    assert page.locator(".notes").count() == 0
+    assert set(page.locator(".hit .matched span").all_inner_texts()) == {"Khojaly"}
+    shot(page, "12-exact-forms")
+    page.get_by_label("Search statements").fill("Hojaly")  # the filters stay with a new query
+    page.keyboard.press("Enter")
+    page.wait_for_url("**q=Hojaly**")
+    assert "place=Meridian" in page.url and "exact=1" in page.url
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Facts").click()
+    page.wait_for_url("**/facts")
+    page.get_by_label("Kind").select_option("figure")
+    page.get_by_label("What happened").fill("displaced")
+    page.get_by_role("button", name="Show facts").click()
+    page.wait_for_url("**predicate=displaced**")
+    assert page.locator("table.facts-table tbody tr").count() >= 1
+    assert page.locator("table.facts-table tbody td", has_text="displaced").count() == (
+        page.locator("table.facts-table tbody tr").count())
+    shot(page, "13-facts")
+    page.locator("table.facts-table tbody a").first.click()
+    page.wait_for_url(f"**/statements/{VERSIONED_ID}")
+
+
 def test_open_statement_and_view_diff(page) -> None:  # type: ignore[no-untyped-def]
     page.goto("/?q=evacuated")
     page.locator(".hit h3 a").first.click()
@@ -122,6 +154,10 @@ def test_sources_and_api_docs(page) -> None:  # type: ignore[no-untyped-def]
     page.goto("/sources")
     assert page.locator("table.sources tbody tr").count() >= 7
     shot(page, "07-sources")
+    page.get_by_role("link", name="test-removed", exact=True).click()
+    page.locator(".hit h3 a").first.click()
+    assert page.locator(".notice-removed").is_visible()
+    shot(page, "07b-removed-statement")
     page.goto("/api/docs")
     search = page.locator("section.endpoint").first
     search.get_by_label("q").fill("port")
@@ -142,4 +178,13 @@ def test_phone_layout(browser, server: str) -> None:  # type: ignore[no-untyped-
     phone.goto(f"/statements/{VERSIONED_ID}")
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390
     shot(phone, "10-phone-statement")
+    phone.goto("/facts?kind=figure&source=riverton-mayor")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    shot(phone, "14-phone-facts")
+    phone.goto("/?q=Khojaly&place=Meridian")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    shot(phone, "15-phone-entity-search")
+    phone.goto("/sources")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    shot(phone, "16-phone-sources")
     context.close()

@@ -44,6 +44,68 @@ def test_facet_links_narrow_the_search(client: TestClient, annals: Annals) -> No
     assert 'aria-label="Remove filter source: harbourcity-port"' in narrowed
 
 
+def test_entity_facets_narrow_by_named_places_people_and_organisations(
+        client: TestClient, annals: Annals) -> None:
+    page = client.get("/", params={"q": "Khojaly"}).text
+    for heading in ("Place", "Organisation"):
+        assert f"<h2>{heading}</h2>" in page
+    href = links(page, r"place=Meridian")[0]
+    assert parse_qs(urlsplit(href).query) == {"q": ["Khojaly"], "place": ["Meridian"]}
+    narrowed = client.get(href).text
+    total = annals.search(SearchRequest(query="Khojaly", entities=(("place", "Meridian"),))).total
+    assert f"{total} result" in narrowed
+    assert 'aria-label="Remove filter place: Meridian"' in narrowed
+    assert '<input type="hidden" name="place" value="Meridian">' in narrowed  # a new query keeps it
+    selected = re.search(r'<a href="([^"]+)" class="selected"[^>]*><span class="facet-value"'
+                         r'[^>]*>Meridian<', narrowed)
+    assert selected and "place" not in parse_qs(urlsplit(selected[1].replace("&amp;", "&")).query)
+    person = links(client.get("/").text, r"person=Margaret\+Hollis")
+    assert person and client.get(person[0]).status_code == 200
+
+
+def test_exact_toggle_turns_other_spellings_off_and_on(client: TestClient) -> None:
+    page = client.get("/", params={"q": "Khojaly"}).text
+    assert "Khojaly also matched the spellings" in page
+    assert re.search(r'class="matched">matched: <span[^>]*>[^<]*Xocalı', page)
+    exact = links(page, r"only exact forms")[0]
+    assert parse_qs(urlsplit(exact).query) == {"q": ["Khojaly"], "exact": ["1"]}
+    exact_page = client.get(exact).text
+    assert "also matched the spellings" not in exact_page
+    matched = re.findall(r'class="matched">matched: <span[^>]*>([^<]*)<', exact_page)
+    assert matched and all(line == "Khojaly" for line in matched)
+    assert '<input type="hidden" name="exact" value="1">' in exact_page
+    again = links(exact_page, r"include other spellings")[0]
+    assert parse_qs(urlsplit(again).query) == {"q": ["Khojaly"]}
+    assert "only exact forms" not in client.get("/").text  # nothing to toggle without words
+
+
+def test_statement_from_an_exact_search_marks_only_the_forms_typed(client: TestClient,
+                                                                     annals: Annals) -> None:
+    hit = annals.search(SearchRequest(query="Khojaly", variants=False)).hits[0]
+    marked = set(re.findall(r"<mark>([^<]*)</mark>",
+                            client.get(f"/statements/{hit.id}", params={"q": "Khojaly"}).text))
+    exact = set(re.findall(r"<mark>([^<]*)</mark>", client.get(
+        f"/statements/{hit.id}", params={"q": "Khojaly", "exact": "1"}).text))
+    assert exact == {"Khojaly"} and len(marked) > 1
+
+
+def test_exports_and_feed_take_the_entity_and_exact_parameters(client: TestClient,
+                                                               annals: Annals) -> None:
+    page = client.get("/", params={"q": "Khojaly", "place": "Meridian", "exact": "1"}).text
+    for pattern in (r"^/export\.csv", r"^/export\.jsonl", r"^/search\.atom", r"^/api/search"):
+        query = parse_qs(urlsplit(links(page, pattern)[0]).query)
+        assert query["place"] == ["Meridian"] and query["exact"] == ["1"], pattern
+    wanted = SearchRequest(query="Khojaly", entities=(("place", "Meridian"),), variants=False)
+    rows = list(csv.DictReader(io.StringIO(client.get(
+        "/export.csv", params={"q": "Khojaly", "place": "Meridian", "exact": "1"}).text)))
+    assert [int(row["id"]) for row in rows] == [hit.id for hit in annals.search(wanted).hits]
+    feed = ElementTree.fromstring(client.get(
+        "/search.atom", params={"place": "Baku", "person": "Margaret Hollis"}).content)
+    expected = annals.search(SearchRequest(entities=(("place", "Baku"),
+                                                     ("person", "Margaret Hollis"))))
+    assert len(feed.findall(f"{ATOM}entry")) == expected.total > 0
+
+
 def test_tag_facet_adds_a_tag_term_and_clicking_again_removes_it(client: TestClient) -> None:
     page = client.get("/").text
     href = links(page, r"q=tag%3Aheritage")[0]
@@ -131,7 +193,49 @@ def test_sources_page_lists_counts(client: TestClient, annals: Annals) -> None:
     page = client.get("/sources").text
     for source in annals.sources():
         assert str(source["name"]) in page
-    assert "Statements" in page and "Last capture" in page
+        assert f'href="/sources/{source["name"]}/changes.atom"' in page
+    assert "Statements" in page and "Last collected" in page
+
+
+def test_sources_page_shows_crawl_status_and_removed_statements(client: TestClient) -> None:
+    page = client.get("/sources").text
+    row = re.search(r"<tr>\s*<th scope=\"row\"><a href=\"/\?source=test-removed\".*?</tr>", page,
+                    flags=re.S)
+    assert row is not None
+    assert "1 no longer found" in row[0] and "2026-11-20 08:00 UTC" in row[0] and ">ok<" in row[0]
+
+
+def test_removed_statement_says_so_and_keeps_its_versions(client: TestClient,
+                                                          annals: Annals) -> None:
+    removed = annals.search(SearchRequest(query="source:test-removed")).hits[0]
+    notice = ("This statement was no longer found at its URL on"
+              ' <time datetime="2026-11-20T08:00:00+00:00">2026-11-20</time>;'
+              " the archived versions are kept.")
+    assert notice in client.get(f"/statements/{removed.id}").text
+    assert notice in client.get(f"/statements/{removed.id}/v/1").text
+    assert client.get(f"/api/statements/{removed.id}").json()["removed_at"] == (
+        "2026-11-20T08:00:00+00:00")
+    assert "no longer found" not in client.get(f"/statements/{VERSIONED_ID}").text
+
+
+def test_changes_feed_of_a_source_lists_its_events(client: TestClient, annals: Annals) -> None:
+    removed = annals.search(SearchRequest(query="source:test-removed")).hits[0]
+    response = client.get("/sources/test-removed/changes.atom")
+    assert response.headers["content-type"].startswith("application/atom+xml")
+    feed = ElementTree.fromstring(response.content)
+    assert feed.findtext(f"{ATOM}title") == "Annals: changes in test-removed"
+    entries = feed.findall(f"{ATOM}entry")  # newest first
+    assert [entry.findtext(f"{ATOM}title") for entry in entries] == [
+        f"Removed: {removed.title}", f"Added: {removed.title}"]
+    hrefs = [entry.find(f"{ATOM}link").get("href", "") for entry in entries]  # type: ignore[union-attr]
+    assert hrefs[0].endswith(f"/statements/{removed.id}")
+    assert hrefs[1].endswith(f"/statements/{removed.id}/v/1")
+    assert "answered 404" in (entries[0].findtext(f"{ATOM}summary") or "")
+    imported = ElementTree.fromstring(client.get("/sources/icch/changes.atom").content)
+    titles = [entry.findtext(f"{ATOM}title") or "" for entry in imported.findall(f"{ATOM}entry")]
+    assert titles and all(title.startswith("Added: ") for title in titles)
+    missing = client.get("/sources/no-such-source/changes.atom")
+    assert missing.status_code == 404 and missing.json()["status"] == 404
 
 
 def test_csv_export_streams_every_hit(client: TestClient, annals: Annals) -> None:
@@ -174,7 +278,8 @@ def test_atom_feed_is_newest_first(client: TestClient) -> None:
 @pytest.mark.parametrize("path", [
     "/", "/?q=port", f"/statements/{VERSIONED_ID}", "/sources", "/api/search?q=port",
     "/api/docs", "/export.csv?q=port", "/search.atom", "/static/annals.css", "/nope",
-    "/api/statements/99999",
+    "/api/statements/99999", "/facts", "/facts.csv", "/api/facts",
+    "/sources/icch/changes.atom",
 ])
 def test_every_response_has_the_security_headers(client: TestClient, path: str) -> None:
     headers = client.get(path).headers
@@ -187,7 +292,7 @@ def test_every_response_has_the_security_headers(client: TestClient, path: str) 
 
 @pytest.mark.parametrize("path", ["/", "/?q=port", f"/statements/{VERSIONED_ID}",
                                   f"/statements/{VERSIONED_ID}/diff", "/sources", "/api/docs",
-                                  "/?q=zzzz"])
+                                  "/?q=zzzz", "/facts", "/?q=Khojaly&place=Meridian"])
 def test_pages_have_no_inline_script_style_or_third_party_assets(client: TestClient,
                                                                  path: str) -> None:
     html = client.get(path).text

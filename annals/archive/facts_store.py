@@ -140,15 +140,29 @@ def versions_needing_facts(db: sqlite3.Connection, extractor_version: str) -> li
 ENTITY_KINDS = ("place", "person", "organisation")
 
 
-def entity_names(db: sqlite3.Connection, version_id: int) -> dict[str, list[str]]:
-    """The distinct names of the places, people and organisations a version's facts name."""
+def entity_keys(db: sqlite3.Connection, version_id: int) -> dict[str, list[str]]:
+    """The spelling keys of the places, people and organisations a version's facts name.
+
+    Keys, not names: "Khojaly" and "Hojaly" are one place, so one facet entry.
+    """
     rows = db.execute(
-        "SELECT DISTINCT kind, json_extract(fields, '$.name') FROM facts"
+        "SELECT DISTINCT kind, json_extract(fields, '$.key') FROM facts"
         " WHERE version_id = ? AND kind IN ('place', 'person', 'organisation')",
         (version_id,),
     )
-    names: dict[str, list[str]] = {}
-    for kind, name in rows:
-        if name:
-            names.setdefault(kind, []).append(str(name))
-    return names
+    keys: dict[str, list[str]] = {}
+    for kind, key in rows:
+        if key:
+            keys.setdefault(kind, []).append(str(key))
+    return keys
+
+
+def entity_labels(db: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    """For each (kind, spelling key), the name the archive writes most often."""
+    rows = db.execute(
+        "SELECT kind, json_extract(fields, '$.key') AS key, json_extract(fields, '$.name'),"
+        " count(*) AS uses FROM facts WHERE kind IN ('place', 'person', 'organisation')"
+        " GROUP BY 1, 2, 3 ORDER BY uses"
+    )
+    # Ordered by use, so the most used name of a key is written last and wins.
+    return {(kind, key): name for kind, key, name, _ in rows if key and name}

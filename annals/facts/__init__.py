@@ -65,7 +65,7 @@ def _assemble(figures: list[Fact], others: list[Fact]) -> list[Fact]:
     """
     tagged = [(fact.start, 0, index, fact) for index, fact in enumerate(figures)]
     tagged += [(fact.start, 1, index, fact) for index, fact in enumerate(others)]
-    tagged.sort(key=lambda item: (item[0], item[1], item[2]))
+    tagged.sort(key=_position)
     final_index = {
         index: position for position, (_, group, index, _) in enumerate(tagged) if group == 0
     }
@@ -73,6 +73,11 @@ def _assemble(figures: list[Fact], others: list[Fact]) -> list[Fact]:
         if fact.fields["part_of"] is not None:
             fact.fields["part_of"] = final_index[fact.fields["part_of"]]
     return [fact for _, _, _, fact in tagged]
+
+
+def _position(item: tuple[int, int, int, Fact]) -> tuple[int, int, int]:
+    """Sort key of a tagged fact: start, then figures before others, then original order."""
+    return item[0], item[1], item[2]
 
 
 def _guess_language(text: str) -> str | None:

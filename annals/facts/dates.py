@@ -98,7 +98,9 @@ def _month_dates(text: str, taken: Taken, published: date | None) -> list[_Date]
 def _numeric_dates(text: str, taken: Taken, slavic: bool) -> list[_Date]:
     """Dates written in digits: 2022-02-26, 02/26/2022 (US order), 26.02.2022 (Slavic)."""
     out = [
-        _Date(m.start() - 4, m.end(), int(text[m.start() - 4 : m.start()]), int(m["m"]), int(m["d"]))
+        _Date(
+            m.start() - 4, m.end(), int(text[m.start() - 4 : m.start()]), int(m["m"]), int(m["d"])
+        )
         for m in pt.ISO_DATE.finditer(text)
     ]
     for pattern in (pt.SLASH_DATE, pt.DOT_DATE) if slavic else (pt.SLASH_DATE,):
@@ -125,7 +127,8 @@ def _numeric_dates(text: str, taken: Taken, slavic: bool) -> list[_Date]:
 def _years(text: str, taken: Taken, claimed: Taken) -> list[_Date]:
     """Bare years and year ranges ("in 1992", "2021-2022") not inside a fuller date."""
     out: list[_Date] = []
-    for match in pt.YEAR.finditer(text):
+    starts = sorted(m.start() for pattern in pt.YEAR_STARTS for m in pattern.finditer(text))
+    for match in matches_at(pt.YEAR, text, starts):
         start, end = match.span()
         if start and (text[start - 1].isalnum() or text[start - 1] in _GLUE_BEFORE_YEAR):
             continue
@@ -133,11 +136,12 @@ def _years(text: str, taken: Taken, claimed: Taken) -> list[_Date]:
             continue
         if _counts_something(text, end) or _identifier_before(text, start):
             continue
-        item = _Date(start, end, int(match.group("y1")))
+        year = int(match.group("y1"))
+        item = _Date(start, end, year)
         if match.group("y2"):
             second = match.group("y2")
-            end_year = int(second) if len(second) == 4 else item.year // 100 * 100 + int(second)
-            if end_year > item.year:
+            end_year = int(second) if len(second) == 4 else year // 100 * 100 + int(second)
+            if end_year > year:
                 item.end_year = end_year
             else:  # "1992-93" read wrongly or a code: keep only the first year
                 item.end = start + 4
@@ -270,6 +274,11 @@ def _anniversary_of(text: str, pos: int) -> str | None:
     return " ".join(what.split()) or None
 
 
+def _ends_with_of(text: str, pos: int) -> bool:
+    """A cheap test that the text before ``pos`` may end as ``REFERS_BEFORE`` needs."""
+    return text[max(0, pos - 40) : pos].rstrip().endswith(("of", "on", "dated"))
+
+
 def _valid(item: _Date) -> bool:
     """True when the day and month exist (a missing year is allowed)."""
     try:
@@ -300,7 +309,7 @@ def _to_fact(text: str, item: _Date) -> Fact:
     elif item.end_year or item.end_month:
         value_end = _iso(item.end_year or item.year, item.end_month, item.end_day)
     refers_to = item.refers_to
-    if refers_to is None and not item.relative:
+    if refers_to is None and not item.relative and _ends_with_of(text, item.start):
         before = pt.REFERS_BEFORE.search(text, max(0, item.start - 40), item.start)
         refers_to = before.group("what") if before else None
     return Fact(

@@ -118,10 +118,11 @@ def _respellings(text: str, cued: list[Fact]) -> list[Fact]:
     keys = {fact.fields["key"] for fact in cued}
     seen = {fact.start for fact in cued}
     key = spelling_key()
+    spellings = {token for token in set(pt.CAPITALISED.findall(text)) if key(token) in keys}
     return [
         _entity("place", text, m.start(), m.end(), {"name": m.group(), "type": "locality"})
         for m in pt.CAPITALISED.finditer(text)
-        if m.start() not in seen and key(m.group()) in keys
+        if m.start() not in seen and m.group() in spellings
     ]
 
 
@@ -146,9 +147,8 @@ def _places_index() -> tuple[dict[str, str], dict[str, list[str]]]:
         names.pop(word, None)
     first_words: dict[str, list[str]] = {}
     for name in sorted(names, key=len, reverse=True):
-        first_words.setdefault(
-            pt.CAPITALISED.match(name).group() if pt.CAPITALISED.match(name) else name, []
-        ).append(name)
+        first = pt.CAPITALISED.match(name)
+        first_words.setdefault(first.group() if first else name, []).append(name)
     return names, first_words
 
 
@@ -161,6 +161,7 @@ def _entity(kind: str, text: str, start: int, end: int, fields: dict[str, str]) 
 @cache
 def spelling_key() -> Callable[[str], str]:
     """The index's spelling key if it exists yet, else casefolding (memoised either way)."""
+    key: Callable[[str], str]
     try:
         from annals.index.spelling import spelling_key as key
     except ImportError:

@@ -66,6 +66,8 @@ _ADJECTIVES = frozenset(
         "many few several different separate"
     )
 )
+_PHRASE_ENDERS = _FUNCTION_WORDS | lx.SLAVIC_FUNCTION_WORDS | lx.NOT_COUNTED
+_APPROX_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in lx.APPROX_BEFORE)
 _WORD = re.compile(r"[\w’'-]+")
 _NUMBER_GLUE = frozenset("-./_#@&")
 
@@ -100,6 +102,9 @@ def _candidates(text: str, taken: Taken, decimal_comma: bool) -> list[_Figure]:
     """Read every number in digits or words and keep those that count something."""
     found: list[_Figure] = []
     for match in pt.DIGIT_NUMBER.finditer(text):
+        start = match.start()
+        if start and (text[start - 1] in _NUMBER_GLUE or text[start - 1].isalnum()):
+            continue  # the cheapest rejection, made before a call ("v1.2", "A4", "/20")
         figure = _from_digits(text, match, taken, decimal_comma)
         if figure is not None:
             found.append(figure)
@@ -194,6 +199,8 @@ def _identifier_before(text: str, start: int) -> bool:
 def _approx_before(text: str, start: int) -> str | None:
     """Return the approximation label of the one to three words before ``start``, if any."""
     words = text[max(0, start - 24) : start].lower().rstrip("$€£ ").split()
+    if not words or words[-1] not in _APPROX_LAST_WORDS:
+        return None
     for size in (3, 2, 1):
         phrase = " ".join(words[-size:])
         if len(words) >= size and phrase in lx.APPROX_BEFORE:
@@ -261,13 +268,7 @@ def _choose_counted(figure: _Figure, found: re.Match[str]) -> None:
 
 def _ends_phrase(word: str) -> bool:
     """True for words that cannot be part of what a number counts."""
-    return (
-        word in _FUNCTION_WORDS
-        or word in lx.SLAVIC_FUNCTION_WORDS
-        or word in lx.NOT_COUNTED
-        or len(word) < 2
-        or any(ch.isdigit() for ch in word)
-    )
+    return word in _PHRASE_ENDERS or len(word) < 2 or any(map(str.isdigit, word))
 
 
 def _looks_plural(word: str) -> bool:

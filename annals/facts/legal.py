@@ -125,6 +125,13 @@ def _rulings(text: str, dates: list[Fact]) -> list[Fact]:
             "date": when.fields["value"],
         }
         facts.append(
-            Fact("legal", text[court_start : when.end], court_start, when.end, fields, EXTRACTOR_VERSION)
+            Fact(
+                "legal",
+                text[court_start : when.end],
+                court_start,
+                when.end,
+                fields,
+                EXTRACTOR_VERSION,
+            )
         )
     return facts

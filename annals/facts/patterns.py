@@ -1,17 +1,26 @@
 """Compiled regexes for fact finding, built once at import from the word lists in ``lexicon``.
 
-Speed notes (the whole White House corpus must pass at 15+ MB/s): the patterns that scan the
-full text start with a literal or a small character class and have no leading ``\\b`` or
-IGNORECASE, which lets ``re`` skip ahead cheaply; context around a hit is then read with small
-anchored patterns (``match`` at a position, or ``search`` on a short slice).
+Speed notes (facts are found at import time, over whole corpora). ``re`` skips ahead fast
+only when a pattern starts with a literal (about ten times faster than a character class) or
+one character class (alternatives that all start with a literal count as one); a leading
+repeat, ``\\b``, lookaround or IGNORECASE makes it try the whole pattern at every position.
+So:
+
+- full-text scans start with a literal where possible (``ISO_DATE`` from its hyphen,
+  ``WEEKDAY_END`` from "day", ``PLACE_CUE`` from "of", ``YEAR_STARTS``), else one class;
+- one ``TRIGGER`` scan finds where the words that start months, instruments, numbered
+  instruments, titles and organisations occur; each kind then runs its own pattern only
+  there (``spans.matches_at`` yields exactly what ``finditer`` would);
+- rare words are looked for with ``in`` first (``*_HINTS``);
+- context around a hit is read with small anchored patterns (``match`` at a position, or
+  ``search`` on a short slice).
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
 
 from annals.facts import lexicon as lx
 from annals.facts import names as nm
@@ -22,35 +31,28 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def trie(words: Iterable[str] | Mapping[str, str]) -> str:
+def trie(words: Iterable[str]) -> str:
     """Return a regex matching any of ``words``, factored by shared prefixes.
 
     ``re`` tries the branches of a plain alternation one by one at every position; a trie
-    checks one character per level instead, which is several times faster on long texts,
-    and as every branch starts with a letter ``re`` skips ahead to a possible first letter.
-    Longer words are tried first. ``words`` may map each word to a regex (a lookahead) that
-    must follow it.
+    checks one character per level instead, which is several times faster on long texts.
     """
-    ends = words if isinstance(words, Mapping) else dict.fromkeys(words, "")
-    root: dict[str, Any] = {}
-    for word, end in ends.items():
+    root: dict[str, dict] = {}
+    for word in set(words):
         node = root
         for char in word:
             node = node.setdefault(char, {})
-        node[""] = end
+        node[""] = {}
     return f"(?:{_trie_node(root)})"
 
 
-def _trie_node(node: dict[str, Any]) -> str:
+def _trie_node(node: dict[str, dict]) -> str:
     """The regex for one trie node (see ``trie``)."""
     branches = [re.escape(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
-    end = node.get("")
     if not branches:
-        return end or ""
+        return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if end is None:
-        return body
-    return f"(?:{body}|{end})" if end else f"(?:{body})?"
+    return f"(?:{body})?" if "" in node else body
 
 
 def hints(words: Iterable[str]) -> tuple[str, ...]:
@@ -83,16 +85,23 @@ NAME = (
     rf"(?:{CAP_WORD})(?:[ \t]+(?:(?:{alternation(nm.NAME_PARTICLES)})[ \t]+)?(?:{CAP_WORD})){{0,4}}"
 )
 
-#: The end of a sentence, searched forward from a position.
-SENTENCE_END = re.compile(r"[.!?;](?=[\s\"”’»)]*(?:\s[\"“«(]?[" + UPPER + r"0-9]|\s*$))|\n[ \t]*\n")
-#: A sentence start: the last boundary before a position (searched on a reversed slice).
-SENTENCE_START_REVERSED = re.compile(r"\s+[.!?;]|\n[ \t]*\n")
+#: The end of a sentence, searched forward from a position: a full stop (or ! ? ;) before a
+#: capital or the end, or a blank line. Both branches hang off one leading character class
+#: so ``re`` can skip to the next candidate character instead of trying every position.
+SENTENCE_END = re.compile(
+    r"[.!?;\n](?:(?<=[.!?;])(?=[\s\"”’»)]*(?:\s[\"“«(]?[" + UPPER + r"0-9]|\s*$))|(?<=\n)[ \t]*\n)"
+)
+#: A sentence start: the last boundary before a position (searched on a reversed slice);
+#: ``\s+[.!?;]`` or a blank line, written to start with one character class (see above).
+SENTENCE_START_REVERSED = re.compile(r"\s(?:\s*[.!?;]|(?<=\n)[ \t]*\n)")
 
 # --- numbers and figures -------------------------------------------------------------------
 
 #: Starts with a bare ``\d`` (not ``\d{1,3}``) so ``re`` can skip to the next digit instead of
 #: trying the whole pattern at every position.
-_DIGITS = r"\d(?:\d{0,2}(?:(?:,|\u00a0|\u202f|\u2009| (?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d*(?:[.,]\d+)?)"
+_DIGITS = (
+    r"\d(?:\d{0,2}(?:(?:,|\u00a0|\u202f|\u2009| (?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d*(?:[.,]\d+)?)"
+)
 _SCALE = trie(capitalised_variants(lx.SCALES))
 _WORD_UNIT = alternation(capitalised_variants([*lx.UNITS_EN, *lx.UNITS_SLAVIC]))
 _WORD_ANY = alternation([*lx.UNITS_EN, *lx.UNITS_SLAVIC, *lx.SCALES, *lx.INNER_EN])
@@ -159,7 +168,9 @@ def _by_first_letter(entries: Iterable[tuple[str, str]]) -> tuple[str, dict[str,
             group = f"p{i}_{j}"
             names[group] = name
             by_letter.setdefault(alternative[0], []).append(f"(?P<{group}>{alternative[1:]})")
-    branches = [re.escape(letter) + "(?:" + "|".join(alts) + ")" for letter, alts in by_letter.items()]
+    branches = [
+        re.escape(letter) + "(?:" + "|".join(alts) + ")" for letter, alts in by_letter.items()
+    ]
     return r"\b(?:" + "|".join(branches) + r")\b", names
 
 
@@ -182,6 +193,9 @@ YEAR_AFTER = re.compile(
     r",?[\s\u00a0]+(?:of\s+)?(?P<year>1[5-9]\d\d|20\d\d)(?![\d,]\d)"
     r"(?:[\s\u00a0]*(?:року|роках|році|рік|года|году|год|г\.|р\.))?"
 )
+#: Every offset where ``YEAR`` can start, found by scans that start with a literal (fast);
+#: each match is one character long, so overlapping candidates are all found.
+YEAR_STARTS = (re.compile(r"1(?=[89]\d\d)"), re.compile(r"2(?=0\d\d)"))
 YEAR = re.compile(
     r"(?P<y1>1[89]\d\d|20\d\d)(?:\s?[-–—]\s?(?P<y2>(?:1[89]|20)?\d\d))?"
     r"(?![\w%]|[.,:/]\d|-\w)"
@@ -239,6 +253,7 @@ _SPEAKER = (
 )
 QUOTE_MARKS = re.compile(r"[“\"«„]")
 CURLY_QUOTE = re.compile(r"“[^“”]{2,6000}”|«[^«»]{2,6000}»|„[^„“”]{2,6000}[“”]")
+CURLY_QUOTE_OPENERS = ("“", "«", "„")  # where a CURLY_QUOTE match can start
 #: Attribution after a quote: ', said X' or ', X said'.
 SAID_AFTER = re.compile(
     rf"[\s,]*(?:(?P<verb1>{_VERB})[ \t\n]+{_SPEAKER.replace('name>', 'name1>', 1)}"
@@ -279,6 +294,7 @@ TITLE_PREFIX = re.compile(
 CITED_TITLE = re.compile(
     r"[“\"«](?P<title>[^”\"»\n]{3,250})[”\"»],?\s*\((?P<details>[^()\n]{3,250})\)"
 )
+CITED_TITLE_CLOSERS = '”"»'  # the marks that close a cited title, before its "("
 #: The author right before a cited title: "Thomas de Waal, ".
 AUTHOR_BEFORE = re.compile(rf"(?P<author>{NAME}(?:\s+(?:and|&)\s+{NAME})?),\s*$")
 PAGE = re.compile(r"\bpp?\.\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?)")
@@ -358,15 +374,19 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "org_name": nm.ORG_NAMES,
     "org_head": nm.ORG_HEADS,
 }
+_ALL_TRIGGERS = {word for words in TRIGGER_WORDS.values() for word in words}
+#: Trigger words starting with a common lowercase letter ("resolution", "journalist"), found
+#: with ``str.find``: in ``TRIGGER`` they would make the scan stop at every "r" or "h".
+TRIGGER_LITERALS = tuple(sorted(word for word in _ALL_TRIGGERS if "a" <= word[0] <= "z"))
 #: The longest trigger word at a position (no condition after it, so a shorter word that
 #: starts there is always a prefix of what matched).
-TRIGGER = re.compile(trie(word for words in TRIGGER_WORDS.values() for word in words))
+TRIGGER = re.compile(trie(_ALL_TRIGGERS.difference(TRIGGER_LITERALS)))
 
 
 def _trigger_kinds() -> dict[str, tuple[str, ...]]:
     """For each trigger word, the kinds with a trigger word that is a prefix of it."""
     kinds_by_word: dict[str, tuple[str, ...]] = {}
-    for word in {word for words in TRIGGER_WORDS.values() for word in words}:
+    for word in _ALL_TRIGGERS:
         kinds_by_word[word] = tuple(
             kind
             for kind, words in TRIGGER_WORDS.items()

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from annals.facts import names as nm
 from annals.facts import patterns as pt
-from annals.facts.spans import Taken, sentence_start
+from annals.facts.spans import Taken, matches_at, offsets_of, sentence_start
 from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
 
@@ -56,7 +56,8 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     ``orphan`` marks a passage whose opening mark is missing: it runs from its paragraph's
     start to a closing straight quote, as in texts copied from web pages.
     """
-    spans = [(m.start(), m.end(), False) for m in pt.CURLY_QUOTE.finditer(text)]
+    opening = offsets_of(text, *pt.CURLY_QUOTE_OPENERS)
+    spans = [(m.start(), m.end(), False) for m in matches_at(pt.CURLY_QUOTE, text, opening)]
     if '"' in text:
         spans.extend(_straight_spans(text))
     spans.sort()

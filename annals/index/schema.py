@@ -19,7 +19,7 @@ import tantivy
 from annals.index.spelling_rules import RULES_VERSION
 
 # The spelling rules' version is part of it: keys made by other rules would not match.
-SCHEMA_VERSION = f"4.{RULES_VERSION}"
+SCHEMA_VERSION = f"5.{RULES_VERSION}"
 PLAIN = "annals_plain"
 KEYS = "annals_keys"
 LIGHT_STEMS = "annals_light_stems"
@@ -50,7 +50,7 @@ STEMMERS: dict[str, str] = {
 # Languages without a tantivy stemmer that get annals.index.suffixes' light folding instead.
 LIGHT_STEMMED = ("uk", "az")
 
-ENTITY_FIELDS = ("place", "person", "organisation")  # names found by annals.facts
+ENTITY_FIELDS = ("place", "person", "organisation")  # spelling keys of names annals.facts found
 FACET_FIELDS = ("source", "language", "year", "tags", *ENTITY_FIELDS)
 
 

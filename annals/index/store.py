@@ -14,7 +14,7 @@ from pathlib import Path
 
 import tantivy
 
-from annals.archive.facts_store import entity_names
+from annals.archive.facts_store import entity_keys
 from annals.archive.store import Archive
 from annals.index.documents import index_document
 from annals.index.schema import SCHEMA_VERSION, build_schema, register_analyzers
@@ -82,7 +82,7 @@ class SearchIndex:
             if self._replacing:
                 writer.delete_documents_by_term("statement_id", version.statement_id)
             version_keys = keys.get(version.version_id) if self.spelling_keys else ""
-            entities = entity_names(self.archive.db, version.version_id)
+            entities = entity_keys(self.archive.db, version.version_id)
             writer.add_document(index_document(version, version_keys, entities))
             self._pending_watermark = version.version_id
             done += 1

@@ -29,7 +29,7 @@ from annals.index.schema import (
     stem_field,
     stem_tokenizer,
 )
-from annals.index.spelling import keys_for_text
+from annals.index.spelling import keys_for_text, spelling_key
 from annals.index.suffixes import light_stem_forms
 from annals.search.query import And, Node, Not, Or, Phrase, Term
 from annals.search.typos import allowed_distance
@@ -249,7 +249,8 @@ def filter_queries(filters: Filters) -> list[tantivy.Query]:
     for field_name, name in filters.entities:
         if field_name not in ENTITY_FIELDS:
             raise UsageError(f"unknown entity kind {field_name!r}: use {', '.join(ENTITY_FIELDS)}")
-        queries.append(tantivy.Query.term_query(build_schema(), field_name, name))
+        key = spelling_key(name)  # the index holds keys: any spelling of the name narrows
+        queries.append(tantivy.Query.term_query(build_schema(), field_name, key))
     return queries
 
 

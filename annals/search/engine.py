@@ -10,9 +10,10 @@ from typing import Any
 import tantivy
 
 from annals.archive.aliases import forms_for
+from annals.archive.facts_store import entity_labels
 from annals.archive.store import Archive, StoredVersion
 from annals.errors import UsageError
-from annals.index.schema import FACET_FIELDS
+from annals.index.schema import ENTITY_FIELDS, FACET_FIELDS
 from annals.index.spelling import fold, keys_for_text, spelling_key
 from annals.index.store import SearchIndex
 from annals.models import Hit, SearchResult
@@ -79,10 +80,19 @@ class SearchEngine:
         self.archive = archive
         self.index = index
         self._languages: tuple[str, ...] | None = None
+        self._entity_labels: dict[tuple[str, str], str] | None = None
 
     def refresh(self) -> None:
         """Forget what was cached about the archive (after an import)."""
         self._languages = None
+        self._entity_labels = None
+
+    @property
+    def entity_labels(self) -> dict[tuple[str, str], str]:
+        """How to show an entity facet's spelling key: the name the archive uses most."""
+        if self._entity_labels is None:
+            self._entity_labels = entity_labels(self.archive.db)
+        return self._entity_labels
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -108,7 +118,7 @@ class SearchEngine:
                 notes.append(note)
         hits = self._hits(searcher, found, tree, request)
         notes.extend(variant_notes(tree, hits))
-        facets = collect_facets(searcher, query) if request.facets else {}
+        facets = collect_facets(searcher, query, self.entity_labels) if request.facets else {}
         took_ms = (time.perf_counter() - started) * 1000
         return SearchResult(
             request.query, total, round(took_ms, 2), hits, facets, notes, suggestion
@@ -271,14 +281,26 @@ def variant_notes(tree: Node | None, hits: list[Hit]) -> list[str]:
     return notes
 
 
-def collect_facets(searcher: tantivy.Searcher, query: tantivy.Query) -> dict[str, dict[str, int]]:
-    """Counts of matching statements by source, language, year and tag."""
+def collect_facets(
+    searcher: tantivy.Searcher,
+    query: tantivy.Query,
+    labels: dict[tuple[str, str], str] | None = None,
+) -> dict[str, dict[str, int]]:
+    """Counts of matching statements by source, language, year, tag and named entity.
+
+    Entities are counted by spelling key and shown by ``labels`` (their commonest name).
+    """
+    labels = labels or {}
     spec = {name: {"terms": {"field": name, "size": _FACET_SIZE[name]}} for name in FACET_FIELDS}
     found = searcher.aggregate(query, spec)
     facets: dict[str, dict[str, int]] = {}
     for name in FACET_FIELDS:
         buckets = found.get(name, {}).get("buckets", [])
-        counts = {_bucket_key(bucket["key"]): int(bucket["doc_count"]) for bucket in buckets}
+        counts = {
+            labels.get((name, key), key) if name in ENTITY_FIELDS else key: int(bucket["doc_count"])
+            for bucket in buckets
+            for key in [_bucket_key(bucket["key"])]
+        }
         if name == "year":
             counts = dict(sorted(counts.items()))
         facets[name] = counts

@@ -1,0 +1,78 @@
+"""The fast scans find exactly what the plain regex scans they replace would find."""
+
+from __future__ import annotations
+
+import re
+
+from annals.facts import extract_facts
+from annals.facts import lexicon as lx
+from annals.facts import patterns as pt
+from annals.facts.dates import _weekdays
+from annals.facts.spans import matches_at, offsets_of, trigger_offsets
+
+TEXT = (
+    "On Monday the Mayor of Paris met President Macron and the Prime Minister. In May 2021 "
+    "the UN Security Council adopted resolution 2231 (2015) and the Convention on the Rights "
+    "of the Child; the Ministry of Foreign Affairs said “yes” on Tuesday’s call, 1999-2000, "
+    "19191 and 2020-05-04. A journalist, the historian and Executive Order 14067 followed."
+)
+
+
+def test_matches_at_trigger_offsets_equals_finditer() -> None:
+    kinds = {
+        "month": pt.MONTH,
+        "instrument": pt.INSTRUMENT_HEAD,
+        "numbered": pt.NUMBERED_TRIGGER,
+        "person": pt.PERSON,
+        "org_name": pt.ORG_NAME,
+        "org_head": pt.ORG_HEAD,
+    }
+    offsets = trigger_offsets(TEXT)
+    for kind, pattern in kinds.items():
+        fast = [m.span() for m in matches_at(pattern, TEXT, offsets[kind])]
+        assert fast == [m.span() for m in pattern.finditer(TEXT)], kind
+        assert fast, kind
+
+
+def test_a_trigger_word_serves_every_kind_it_starts() -> None:
+    offsets = trigger_offsets("The Mayor spoke.")
+    assert offsets["person"] == [4] and offsets["month"] == [4]  # "May" starts "Mayor"
+
+
+def test_year_starts_and_weekday_endings_find_every_match() -> None:
+    starts = sorted(m.start() for p in pt.YEAR_STARTS for m in p.finditer(TEXT))
+    years = [m.span() for m in matches_at(pt.YEAR, TEXT, starts)]
+    assert years == [m.span() for m in pt.YEAR.finditer(TEXT)]
+    assert [m.span() for m in _weekdays(TEXT)] == [m.span() for m in pt.WEEKDAY.finditer(TEXT)]
+
+
+def test_curly_quote_openers_and_offsets_of() -> None:
+    opening = offsets_of(TEXT, *pt.CURLY_QUOTE_OPENERS)
+    fast = [m.span() for m in matches_at(pt.CURLY_QUOTE, TEXT, opening)]
+    assert fast == [m.span() for m in pt.CURLY_QUOTE.finditer(TEXT)]
+    assert offsets_of("a-b-c", "-", "c") == [1, 3, 4]
+
+
+def test_hints_cover_every_word_in_either_case() -> None:
+    for word in lx.RELATIVE_DAYS:
+        for variant in (word, word[:1].upper() + word[1:]):
+            assert any(hint in variant for hint in pt.RELATIVE_DAY_HINTS)
+
+
+def test_predicates_keep_the_listed_order_within_a_letter() -> None:
+    found = pt.PREDICATE.search("were taken hostage")
+    assert found is not None and found.lastgroup is not None
+    assert pt.PREDICATE_NAMES[found.lastgroup] == "taken hostage"
+    assert pt._top_level_alternatives(r"a(?:b|c)|[|]d|e\|f") == ["a(?:b|c)", "[|]d", r"e\|f"]
+
+
+def test_iso_dates_rulings_and_place_cues_from_literal_scans() -> None:
+    facts = extract_facts(
+        "On 2022-02-26 the town of Khojaly was named. The European Court of Human Rights, "
+        "in its decision of 22 April 2010, agreed."
+    )
+    by_kind = {(f.kind, f.text) for f in facts}
+    assert ("date", "2022-02-26") in by_kind
+    assert ("place", "Khojaly") in by_kind
+    assert any(kind == "legal" and "decision of 22 April 2010" in text for kind, text in by_kind)
+    assert re.fullmatch(r"facts-\d+", facts[0].extractor_version)

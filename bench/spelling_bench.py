@@ -42,14 +42,29 @@ def open_archive(directory: Path) -> Annals:
     return annals
 
 
-def relevant_ids(form: str, corpus: str) -> set[str]:
-    """External ids of the statements whose title or body has the form as a whole word."""
-    pattern = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", re.IGNORECASE)
-    return {
-        record["id"]
-        for record in records(CORPORA[CORPUS_NAMES[corpus]])
-        if pattern.search(record["title"]) or pattern.search(record["body"])
-    }
+class CorpusWords:
+    """The corpora read once: which statements hold each word, and their texts."""
+
+    def __init__(self) -> None:
+        self.texts: dict[str, dict[str, str]] = {}
+        self.holders: dict[str, dict[str, set[str]]] = {}
+        for name, path in CORPORA.items():
+            texts = {r["id"]: f"{r['title']}\n{r['body']}" for r in records(path)}
+            holders: dict[str, set[str]] = {}
+            for record_id, text in texts.items():
+                for word in set(re.findall(r"\w+", text.lower())):
+                    holders.setdefault(word, set()).add(record_id)
+            self.texts[name], self.holders[name] = texts, holders
+
+    def relevant_ids(self, form: str, corpus: str) -> set[str]:
+        """Ids of the statements whose title or body has the form as a whole word."""
+        name = CORPUS_NAMES[corpus]
+        words = re.findall(r"\w+", form.lower())
+        if len(words) == 1 and words[0] == form.lower():
+            return set(self.holders[name].get(words[0], set()))
+        candidates = set.intersection(*(self.holders[name].get(w, set()) for w in words))
+        pattern = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", re.IGNORECASE)
+        return {i for i in candidates if pattern.search(self.texts[name][i])}
 
 
 def ranks(annals: Annals, query: str, relevant: set[str], **request: object) -> list[int]:
@@ -59,9 +74,10 @@ def ranks(annals: Annals, query: str, relevant: set[str], **request: object) -> 
 
 def variant_scores(annals: Annals) -> None:
     rows = list(csv.DictReader(VARIANTS.open(encoding="utf-8"), delimiter="\t"))
+    corpora = CorpusWords()
     recall10, recall100, reciprocal, misses = [], [], [], []
     for row in rows:
-        relevant = relevant_ids(row["corpus_form"], row["corpus"])
+        relevant = corpora.relevant_ids(row["corpus_form"], row["corpus"])
         if not relevant:
             continue
         if row.get("needs") == "alias":
@@ -119,6 +135,7 @@ def latency(annals: Annals) -> None:
 def main() -> None:
     directory = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_ARCHIVE
     with open_archive(directory) as annals:
+        print(f"archive: {directory}, {annals.stats()['statements']} statements", flush=True)
         variant_scores(annals)
         known_item_scores(annals)
         latency(annals)

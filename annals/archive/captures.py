@@ -19,25 +19,15 @@ import json
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from annals.archive.store import write_transaction
 from annals.errors import NotFound, UsageError
 
 _CHUNK = 500  # SQLite host parameters per IN (...) list, well under its limit
 
-
-@contextmanager
-def transaction(db: sqlite3.Connection) -> Iterator[None]:
-    """One explicit write transaction (the archive connection is in autocommit mode)."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
+transaction = write_transaction  # one write transaction; see annals.archive.store
 
 
 # --- sources -------------------------------------------------------------------------------

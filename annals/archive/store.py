@@ -91,6 +91,18 @@ _VERSION_JOIN = """
 """
 
 
+@contextmanager
+def write_transaction(db: sqlite3.Connection) -> Iterator[None]:
+    """One explicit write transaction (connections here are in autocommit mode)."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
 def now_iso() -> str:
     """The current UTC time as ISO 8601 with seconds, as stored in the archive."""
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -125,13 +137,8 @@ class Archive:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: committed when the block ends, rolled back on any error."""
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(self.db):
             yield self.db
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
 
     # --- sources -------------------------------------------------------------------------
 
@@ -228,16 +235,8 @@ class Archive:
         self, source_id: int, documents: Sequence[PreparedDocument], run_id: int | None
     ) -> list[StoreOutcome]:
         """Store prepared documents in one transaction; identical content adds nothing."""
-        outcomes = []
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            for prepared in documents:
-                outcomes.append(self._store_one(source_id, prepared, run_id))
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        return outcomes
+        with write_transaction(self.db):
+            return [self._store_one(source_id, prepared, run_id) for prepared in documents]
 
     def _store_one(
         self, source_id: int, prepared: PreparedDocument, run_id: int | None

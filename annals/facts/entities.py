@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from annals.facts import names as nm
 from annals.facts import patterns as pt
-from annals.facts.spans import matches_at, trigger_offsets
+from annals.facts.spans import matches_at, trigger_offsets, without_overlaps
 from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
 
@@ -32,13 +32,7 @@ _CYRILLIC = re.compile(r"^[А-ЯІЇЄҐЁ][А-Яа-яІіЇїЄєҐґЁё’' -
 
 def find_entities(text: str) -> list[Fact]:
     """Return the people, places and organisations named in ``text`` (no overlaps)."""
-    facts = _people(text) + _organisations(text) + _places(text)
-    facts.sort(key=lambda fact: (fact.start, -fact.end))
-    kept: list[Fact] = []
-    for fact in facts:
-        if not kept or fact.start >= kept[-1].end:
-            kept.append(fact)
-    return kept
+    return without_overlaps(_people(text) + _organisations(text) + _places(text))
 
 
 def _people(text: str) -> list[Fact]:

@@ -12,7 +12,7 @@ import re
 
 from annals.facts import names as nm
 from annals.facts import patterns as pt
-from annals.facts.spans import matches_at, trigger_offsets
+from annals.facts.spans import matches_at, trigger_offsets, without_overlaps
 from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
 
@@ -25,13 +25,7 @@ _TRAILING_CONNECTORS = re.compile(r"(?:[\s,]+(?:of|on|the|and|or|against|for|to|
 
 def find_legal(text: str, dates: list[Fact]) -> list[Fact]:
     """Return the legal references in ``text``; ``dates`` supply the dates of rulings."""
-    facts = _named(text) + _numbered(text) + _rulings(text, dates)
-    facts.sort(key=lambda fact: (fact.start, -fact.end))
-    kept: list[Fact] = []
-    for fact in facts:
-        if not kept or fact.start >= kept[-1].end:
-            kept.append(fact)
-    return kept
+    return without_overlaps(_named(text) + _numbered(text) + _rulings(text, dates))
 
 
 def _named(text: str) -> list[Fact]:

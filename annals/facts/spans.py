@@ -14,6 +14,7 @@ from annals.facts.patterns import (
     TRIGGER_KINDS,
     TRIGGER_LITERALS,
 )
+from annals.models import Fact
 
 #: How far to look for a sentence boundary; statements rarely have longer sentences.
 SENTENCE_REACH = 600
@@ -123,3 +124,13 @@ def offsets_of(text: str, *literals: str) -> list[int]:
             offset = text.find(literal, offset + 1)
     offsets.sort()
     return offsets
+
+
+def without_overlaps(facts: list[Fact]) -> list[Fact]:
+    """The facts in text order, each that overlaps an earlier (longer-first) one dropped."""
+    facts = sorted(facts, key=lambda fact: (fact.start, -fact.end))
+    kept: list[Fact] = []
+    for fact in facts:
+        if not kept or fact.start >= kept[-1].end:
+            kept.append(fact)
+    return kept

@@ -18,14 +18,14 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from annals.archive.facts_store import replace_facts
+from annals.archive.facts_store import FactRow, entity_keys_of, fact_rows, replace_fact_rows
 from annals.archive.store import Archive, PreparedDocument, prepare
 from annals.errors import InputError
 from annals.facts import EXTRACTOR_VERSION as FACTS_VERSION
 from annals.facts import extract_facts
 from annals.index.spelling import keys_for_text
 from annals.index.store import SearchIndex
-from annals.models import Document, Fact
+from annals.models import Document
 from annals.sources.files import ReadTask, iter_files, plan_reading, run_reading
 from annals.sources.options import ReadOptions
 
@@ -146,7 +146,8 @@ class PreparedItem:
 
     prepared: PreparedDocument
     keys: str
-    facts: list[Fact] | None  # None when fact finding is off
+    facts: list[FactRow] | None  # None when fact finding is off
+    entities: dict[str, list[str]]  # spelling keys of the names the facts found, by kind
 
 
 def read_and_prepare(
@@ -162,12 +163,12 @@ def read_and_prepare(
 def _prepare_item(document: Document, stages: Stages) -> PreparedItem:
     extracted = document.extracted
     keys = keys_for_text(f"{extracted.title}\n{extracted.text}") if stages.spelling_keys else ""
-    facts = (
-        extract_facts(extracted.text, language=extracted.language, published=extracted.published)
-        if stages.find_facts
-        else None
+    if not stages.find_facts:
+        return PreparedItem(prepare(document), keys, None, {})
+    found = extract_facts(
+        extracted.text, language=extracted.language, published=extracted.published
     )
-    return PreparedItem(prepare(document), keys, facts)
+    return PreparedItem(prepare(document), keys, fact_rows(found), entity_keys_of(found))
 
 
 def _record_failure(archive: Archive, report: ImportReport, error: InputError) -> None:
@@ -188,7 +189,8 @@ def _store(
         source = item.prepared.document.extra.get("source") or default_source
         by_source.setdefault(source, []).append(item)
     keys: dict[int, str] = {}
-    facts: dict[int, list[Fact]] = {}
+    entities: dict[int, dict[str, list[str]]] = {}
+    facts: dict[int, list[FactRow]] = {}
     for name, items in by_source.items():
         publisher = items[0].prepared.document.extra.get("publisher")
         source_id = archive.ensure_source(name, publisher=publisher)
@@ -197,10 +199,12 @@ def _store(
             status = "new_versions" if outcome.status == "new_version" else outcome.status
             report.counts[status] += 1
             keys[outcome.version_id] = item.keys
+            if item.facts is not None:
+                entities[outcome.version_id] = item.entities
             if item.facts is not None and outcome.status != "unchanged":
                 facts[outcome.version_id] = item.facts
     if facts:
         with archive.transaction() as db:
             for version_id, found in facts.items():
-                replace_facts(db, version_id, found, FACTS_VERSION)
-    index.sync(commit=False, keys=keys)
+                replace_fact_rows(db, version_id, found, FACTS_VERSION)
+    index.sync(commit=False, keys=keys, entities=entities)

@@ -11,28 +11,39 @@ from typing import Any
 from annals.archive.store import now_iso
 from annals.models import Fact
 
+FactRow = tuple[str, str, int, int, str]  # kind, text, start, end, fields as JSON
+
+
+def fact_rows(facts: Sequence[Fact]) -> list[FactRow]:
+    """Facts as the rows the archive stores (pure, so import workers can make them)."""
+    return [
+        (
+            fact.kind,
+            fact.text,
+            fact.start,
+            fact.end,
+            json.dumps(fact.fields, ensure_ascii=False, default=str),
+        )
+        for fact in facts
+    ]
+
 
 def replace_facts(
     db: sqlite3.Connection, version_id: int, facts: Sequence[Fact], extractor_version: str
 ) -> None:
     """Store a version's facts in place of any found before (call inside a transaction)."""
+    replace_fact_rows(db, version_id, fact_rows(facts), extractor_version)
+
+
+def replace_fact_rows(
+    db: sqlite3.Connection, version_id: int, rows: Sequence[FactRow], extractor_version: str
+) -> None:
+    """Store a version's fact rows in place of any found before (call inside a transaction)."""
     db.execute("DELETE FROM facts WHERE version_id = ?", (version_id,))
     db.executemany(
         "INSERT INTO facts (version_id, ordinal, kind, text, start, end, fields, extractor_version)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                version_id,
-                ordinal,
-                fact.kind,
-                fact.text,
-                fact.start,
-                fact.end,
-                json.dumps(fact.fields, ensure_ascii=False, default=str),
-                extractor_version,
-            )
-            for ordinal, fact in enumerate(facts)
-        ],
+        [(version_id, ordinal, *row, extractor_version) for ordinal, row in enumerate(rows)],
     )
     db.execute(
         "INSERT INTO fact_runs (version_id, extractor_version, extracted_at) VALUES (?, ?, ?)"
@@ -155,6 +166,15 @@ def entity_keys(db: sqlite3.Connection, version_id: int) -> dict[str, list[str]]
         if key:
             keys.setdefault(kind, []).append(str(key))
     return keys
+
+
+def entity_keys_of(facts: Sequence[Fact]) -> dict[str, list[str]]:
+    """The same as ``entity_keys``, from facts in hand rather than from the archive."""
+    keys: dict[str, dict[str, None]] = {}
+    for fact in facts:
+        if fact.kind in ENTITY_KINDS and fact.fields.get("key"):
+            keys.setdefault(fact.kind, {})[str(fact.fields["key"])] = None
+    return {kind: list(found) for kind, found in keys.items()}
 
 
 def entity_labels(db: sqlite3.Connection) -> dict[tuple[str, str], str]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import sqlite3
 import zlib
 from collections.abc import Iterator, Sequence
@@ -110,7 +109,7 @@ def now_iso() -> str:
 
 def text_fingerprint(title: str, text: str, published: str | None) -> str:
     """SHA-256 of the extracted content with white space folded: equal for trivial re-wraps."""
-    folded = re.sub(r"\s+", " ", f"{title}\n{text}\n{published or ''}").strip()
+    folded = " ".join(f"{title}\n{text}\n{published or ''}".split())  # str.split runs in C
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 

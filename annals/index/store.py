@@ -65,14 +65,20 @@ class SearchIndex:
         self.index.reload()
         return self.index.searcher()
 
-    def sync(self, commit: bool = True, keys: Mapping[int, str] | None = None) -> int:
+    def sync(
+        self,
+        commit: bool = True,
+        keys: Mapping[int, str] | None = None,
+        entities: Mapping[int, dict[str, list[str]]] | None = None,
+    ) -> int:
         """Index every current version added since the last sync; return how many.
 
         With ``commit=False`` the documents are handed to the writer (which
         indexes them on its own threads) and committed by a later sync.
-        ``keys`` maps version ids to spelling keys import workers computed.
+        ``keys`` and ``entities`` map version ids to the spelling keys and entity
+        keys import workers computed; what is missing is computed or read here.
         """
-        keys = keys or {}
+        keys, entities = keys or {}, entities or {}
         start_after = max(int(self.archive.get_state(WATERMARK, "0")), self._pending_watermark)
         writer = self.writer
         if self._replacing is None:
@@ -82,8 +88,10 @@ class SearchIndex:
             if self._replacing:
                 writer.delete_documents_by_term("statement_id", version.statement_id)
             version_keys = keys.get(version.version_id) if self.spelling_keys else ""
-            entities = entity_keys(self.archive.db, version.version_id)
-            writer.add_document(index_document(version, version_keys, entities))
+            named = entities.get(version.version_id)
+            if named is None:
+                named = entity_keys(self.archive.db, version.version_id)
+            writer.add_document(index_document(version, version_keys, named))
             self._pending_watermark = version.version_id
             done += 1
         if commit:

@@ -177,9 +177,9 @@ class SearchEngine:
     def _sample_texts(
         self, searcher: tantivy.Searcher, found: list[tuple[float, tantivy.DocAddress]]
     ) -> list[str]:
-        ids = [int(searcher.doc(address)["statement_id"][0]) for _, address in found[:20]]
+        ids = [int(searcher.doc(address)["statement_id"][0]) for _, address in found[:10]]
         return [
-            f"{version.title} {version.text[:20_000]}"
+            f"{version.title} {version.text[:10_000]}"
             for version in self.archive.current_versions(ids).values()
         ]
 

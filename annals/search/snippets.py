@@ -114,7 +114,12 @@ def _spans_in(
     if variant_keys:
         # Key each distinct name once (findall and set run in C), then find those forms.
         names = set(_NAME.findall(text, 0, scan_chars))
-        forms = [name for name in names if spelling_key(name) in variant_keys]
+        forms = [
+            name
+            for name in names
+            if spelling_key(name) in variant_keys
+            and not (regex and regex.fullmatch(name))  # found above already ("President")
+        ]
         if forms:
             longest_first = sorted(forms, key=len, reverse=True)
             found = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, longest_first))})(?!\w)")

@@ -42,17 +42,15 @@ def suggest(word: str, texts: Iterable[str]) -> str | None:
     """The commonest word in ``texts`` within the allowed distance of ``word`` (not itself)."""
     target = fold_same_length(word)
     limit = allowed_distance(word)
-    counts: Counter[str] = Counter()
-    for text in texts:
-        for candidate in _WORD.findall(text):
-            folded = fold_same_length(candidate)
-            if folded == target or abs(len(folded) - len(target)) > limit:
-                continue
-            if Levenshtein.distance(folded, target, score_cutoff=limit) <= limit:
-                counts[candidate] += 1
-    if not counts:
-        return None
-    return counts.most_common(1)[0][0]
+    counts = Counter(candidate for text in texts for candidate in _WORD.findall(text))
+    near = [
+        candidate
+        for candidate in counts
+        if abs(len(candidate) - len(target)) <= limit
+        and (folded := fold_same_length(candidate)) != target
+        and Levenshtein.distance(folded, target, score_cutoff=limit) <= limit
+    ]
+    return max(near, key=counts.__getitem__) if near else None
 
 
 def with_suggestions(node: Node, suggestions: dict[str, str]) -> Node:

@@ -20,6 +20,7 @@ from annals.facts.spans import (
     matches_at,
     sentence_end,
     sentence_start,
+    starts_from_hints,
     trigger_offsets,
 )
 from annals.facts.version import EXTRACTOR_VERSION
@@ -168,8 +169,8 @@ def _relative_days(text: str, taken: Taken, published: date | None) -> list[_Dat
     if published is None:
         return []
     out: list[_Date] = []
-    hinted = any(hint in text for hint in pt.RELATIVE_DAY_HINTS)
-    for match in pt.RELATIVE_DAY.finditer(text) if hinted else ():
+    starts = starts_from_hints(text, pt.RELATIVE_DAY_STARTS)
+    for match in matches_at(pt.RELATIVE_DAY, text, starts):
         if not text[match.start() - 1 : match.start()].isalpha() and not taken.covers(
             *match.span()
         ):

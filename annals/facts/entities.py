@@ -80,9 +80,11 @@ def _places(text: str) -> list[Fact]:
     names, first_words = _places_index()
     facts: list[Fact] = []
     for match in pt.CAPITALISED.finditer(text):
-        candidates = first_words.get(match.group())
+        candidates = first_words.get(match[0])
+        if candidates is None:  # most capitalised words: checked before anything else
+            continue
         start = match.start()
-        if candidates is None or (start and text[start - 1].isalnum()):
+        if start and text[start - 1].isalnum():
             continue
         for name in candidates:
             end = start + len(name)

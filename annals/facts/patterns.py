@@ -11,7 +11,8 @@ So:
 - one ``TRIGGER`` scan finds where the words that start months, instruments, numbered
   instruments, titles and organisations occur; each kind then runs its own pattern only
   there (``spans.matches_at`` yields exactly what ``finditer`` would);
-- rare words are looked for with ``in`` first (``*_HINTS``);
+- rare words are looked for with ``in`` first (``*_HINTS``), or found from where their hints
+  occur (``hint_distances``, ``spans.starts_from_hints``);
 - context around a hit is read with small anchored patterns (``match`` at a position, or
   ``search`` on a short slice).
 """
@@ -63,6 +64,19 @@ def hints(words: Iterable[str]) -> tuple[str, ...]:
     """
     tails = {word[1:] for word in words}  # without the first letter, so case does not matter
     return tuple(sorted(t for t in tails if not any(o != t and o in t for o in tails)))
+
+
+def hint_distances(words: Iterable[str], found_by: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """For each hint in ``found_by``, how far into a word of ``words`` it occurs (all distances).
+
+    With these, ``spans.starts_from_hints`` turns the offsets of a few hints (found with
+    ``str.find``) into every offset where one of ``words`` may start.
+    """
+    distances: dict[str, set[int]] = {hint: set() for hint in found_by}
+    for word in words:
+        for hint, found in distances.items():
+            found.update(m.start() for m in re.finditer(f"(?={re.escape(hint)})", word))
+    return {hint: tuple(sorted(found)) for hint, found in distances.items()}
 
 
 def capitalised_variants(words: Iterable[str]) -> list[str]:
@@ -213,8 +227,11 @@ FIRST_NUMBER_BEFORE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})$")
 RANGE_GAP = re.compile(r"^\s*(?:[-–—]|to|until|till|through|and|по|до|і|и)\s*$")
 RANGE_LEAD = re.compile(r"(?:from|between|з|із|от|с)\s+$", re.IGNORECASE)
 RELATIVE_DAY = re.compile(rf"{trie(capitalised_variants(lx.RELATIVE_DAYS))}(?![\w])")
-#: Substrings every relative day word contains; texts with none of them skip the scan.
+#: Substrings every relative day word contains (in either case).
 RELATIVE_DAY_HINTS = hints(lx.RELATIVE_DAYS)
+#: Where the hints occur in the relative day words: ``str.find`` looks for the few hints, and
+#: ``RELATIVE_DAY`` is matched only where a word can start (the trie scan stops at each letter).
+RELATIVE_DAY_STARTS = hint_distances(capitalised_variants(lx.RELATIVE_DAYS), RELATIVE_DAY_HINTS)
 WEEKDAY = re.compile(rf"(?:{alternation(lx.WEEKDAYS)})(?![\w])")
 #: The end of a weekday name, found from the ending all of them share ("day", a literal, so
 #: the scan is fast) and checked backwards; ``WEEKDAY`` is then matched at its start.

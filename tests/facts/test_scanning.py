@@ -8,7 +8,7 @@ from annals.facts import extract_facts
 from annals.facts import lexicon as lx
 from annals.facts import patterns as pt
 from annals.facts.dates import _weekdays
-from annals.facts.spans import matches_at, offsets_of, trigger_offsets
+from annals.facts.spans import matches_at, offsets_of, starts_from_hints, trigger_offsets
 
 TEXT = (
     "On Monday the Mayor of Paris met President Macron and the Prime Minister. In May 2021 "
@@ -57,6 +57,18 @@ def test_hints_cover_every_word_in_either_case() -> None:
     for word in lx.RELATIVE_DAYS:
         for variant in (word, word[:1].upper() + word[1:]):
             assert any(hint in variant for hint in pt.RELATIVE_DAY_HINTS)
+
+
+def test_relative_days_found_from_their_hints_equal_finditer() -> None:
+    text = (
+        "Yesterday and the day before yesterday, earlier today, Last night; tomorrow, "
+        "this morning. Вчера и позавчера, учора і завтра."
+    )
+    starts = starts_from_hints(text, pt.RELATIVE_DAY_STARTS)
+    fast = [m.span() for m in matches_at(pt.RELATIVE_DAY, text, starts)]
+    assert fast == [m.span() for m in pt.RELATIVE_DAY.finditer(text)]
+    assert len(fast) == 10
+    assert pt.hint_distances(["the day before yesterday"], ["esterday"]) == {"esterday": (16,)}
 
 
 def test_predicates_keep_the_listed_order_within_a_letter() -> None:

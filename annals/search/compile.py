@@ -164,7 +164,7 @@ class Compiler:
         ]
 
     def _variant(self, raw: str) -> list[tantivy.Query]:
-        keys = keys_for_text(raw).split()
+        keys: list[str | tuple[int, str]] = list(keys_for_text(raw).split())
         if not keys:
             return []
         schema = build_schema()

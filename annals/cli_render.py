@@ -27,6 +27,7 @@ def hit_json(hit: Hit) -> dict[str, Any]:
         "score": hit.score,
         "snippet": hit.snippet,
         "matched": list(hit.matched),
+        "removed_at": hit.removed_at,
     }
 
 
@@ -95,7 +96,8 @@ def hit_lines(result: SearchResult, color: bool = False) -> list[str]:
     for hit in result.hits:
         date = (hit.published or "undated")[:10]
         lines.append("")
-        lines.append(f"[{hit.id}] {hit.title or '(untitled)'}")
+        removed = f" (removed from its URL {hit.removed_at[:10]})" if hit.removed_at else ""
+        lines.append(f"[{hit.id}] {hit.title or '(untitled)'}{removed}")
         lines.append(f"    {hit.source} · {date} · {hit.language or '?'} · score {hit.score}")
         if hit.url:
             lines.append(f"    {hit.url}")

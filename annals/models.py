@@ -90,6 +90,7 @@ class Hit:
     version: int = 1
     tags: tuple[str, ...] = ()
     matched: tuple[str, ...] = ()  # the forms of the query's words found in the text
+    removed_at: str | None = None  # when a crawl found the statement gone from its URL
 
 
 @dataclass(frozen=True, slots=True)

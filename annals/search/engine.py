@@ -226,6 +226,7 @@ class SearchEngine:
             version=version.number,
             tags=version.tags,
             matched=tuple(dict.fromkeys(version.text[start:end] for start, end in spans[:200])),
+            removed_at=version.removed_at,
         )
 
 

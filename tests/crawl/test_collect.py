@@ -137,6 +137,8 @@ def test_page_that_disappears_is_marked_removed_and_comes_back(annals, add, coll
     assert "410" in (removed.detail or "")
     statement = annals.statement(removed.statement_id)
     assert statement.removed_at is not None  # kept, never deleted
+    [hit] = [hit for hit in annals.search_hits("", sources=("gone",))]
+    assert hit.removed_at == statement.removed_at  # still found, and flagged
     assert annals.crawl(collector=collector).counts["unchanged"] == 1  # still gone: no new event
     site.state["gone"] = False
     annals.crawl(collector=collector)

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import os
-from typing import Any
 
 import click
 
 from annals.api import Annals
-from annals.settings import describe
 
 
 def register(group: click.Group) -> None:
@@ -23,28 +21,16 @@ def register(group: click.Group) -> None:
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 @click.option("--timeout", "timeout_s", type=float, default=5.0, show_default=True,
               help="Seconds a request may run before it is stopped with a 503.")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+@click.option("--workers", type=click.IntRange(1, 64), default=os.cpu_count() or 1,
+              show_default="one per core",
               help="Server processes (searches are CPU-bound: about one per core).")
 @click.pass_context
 def serve(context: click.Context, host: str, port: int, timeout_s: float, workers: int) -> None:
     """Serve the archive: search pages, statements, exports and the JSON API."""
-    import uvicorn
+    from annals.web.serving import serve as run_server
 
-    from annals.web.app import TIMEOUT_VARIABLE, create_app
-    from annals.web.service import prepare_archive
-
-    options: dict[str, Any] = {"host": host, "port": port, "log_level": "warning",
-                               "server_header": False}
     click.echo(f"serving {context.obj.archive} at http://{host}:{port}/ (Ctrl+C stops)")
-    if workers == 1:
-        uvicorn.run(create_app(context.obj, timeout_s=timeout_s), **options)
-        return
-    # Worker processes build their own app, so the settings travel as ANNALS_* variables.
-    prepare_archive(context.obj)  # once here, not in every worker at the same time
-    for _name, value, env_var, _help in describe(context.obj):
-        os.environ[env_var] = str(value)
-    os.environ[TIMEOUT_VARIABLE] = str(timeout_s)
-    uvicorn.run("annals.web.app:app_from_environment", factory=True, workers=workers, **options)
+    run_server(context.obj, host, port, workers, timeout_s)
 
 
 @click.group()

@@ -10,7 +10,6 @@ served from ``/static``. ``AnnalsError`` becomes ``{"error", "status"}`` under
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -26,7 +25,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from annals.errors import AnnalsError, QuerySyntaxError
-from annals.settings import Settings, load_settings
+from annals.settings import Settings
 from annals.web import api_views, exports, facts_views, pages, render
 from annals.web.service import ArchiveService, Sharing
 
@@ -136,17 +135,6 @@ def create_app(settings: Settings, sharing: Sharing = "pool",
     app.state.web = web
     app.add_middleware(SecurityHeaders)
     return app
-
-
-# How `annals serve --workers N` hands the timeout to worker processes (the settings travel
-# as ANNALS_* variables, like any settings; the timeout is a serve option, not a setting).
-TIMEOUT_VARIABLE = "ANNALS_SERVE_TIMEOUT_S"
-
-
-def app_from_environment() -> Starlette:
-    """The app for one of several uvicorn worker processes: settings from the environment."""
-    return create_app(load_settings(os.environ),
-                      timeout_s=float(os.environ.get(TIMEOUT_VARIABLE, "5")))
 
 
 def _wants_json(request: Request) -> bool:

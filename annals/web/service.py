@@ -8,8 +8,11 @@ instance behind a lock (``bench/web_load.py`` compares the two).
 Imports take the archive for themselves (a readers-writer lock), because a
 search that finds the index behind would otherwise try to index too.
 
+Searches are CPU-bound Python, so at most ``READ_THREADS`` run at once in a
+process; other requests wait their turn (the wait counts towards the time limit).
 Every call has a time limit: past it the caller gets ``SlowRequest`` (503)
-while the thread finishes on its own, holding nothing another request needs.
+while the thread finishes on its own, holding nothing another request needs
+(its turn is handed on as the caller gives up).
 """
 
 from __future__ import annotations
@@ -31,6 +34,12 @@ from annals.settings import Settings
 
 T = TypeVar("T")
 Sharing = Literal["pool", "lock"]
+# Reads running at once in one process. A search is Python holding the GIL (93% of a request's
+# CPU, py-spy --gil under wrk), so more threads only take turns: with anyio's default of 40 the
+# 8 wrk connections ran 8 searches in turn-taking threads (p99 118 ms); with 2 the rest wait
+# their turn in order (p99 80-87 ms) at the same requests/s, and one slow search (up to the
+# time limit) still leaves a thread for the others.
+READ_THREADS = 2
 
 
 class SlowRequest(AnnalsError):
@@ -90,7 +99,8 @@ class ArchiveService:
     """Facade instances for the web app's threads, and the time limit on each call."""
 
     def __init__(self, settings: Settings, sharing: Sharing = "pool",
-                 timeout_s: float = 5.0, pool_size: int | None = None) -> None:
+                 timeout_s: float = 5.0, pool_size: int | None = None,
+                 threads: int | None = None) -> None:
         self.settings = settings
         self.sharing = sharing
         self.timeout_s = timeout_s
@@ -102,6 +112,8 @@ class ArchiveService:
         self._archive_lock = ReadersWriterLock()
         self._generation = 0
         self._seen_generation: dict[int, int] = {}
+        self.threads = threads or READ_THREADS
+        self._limiter: anyio.CapacityLimiter | None = None
         prepare_archive(settings)
 
     @contextmanager
@@ -153,9 +165,12 @@ class ArchiveService:
     async def run(self, work: Callable[[Annals], T], timeout_s: float | None = None) -> T:
         """Run ``work(annals)`` in a worker thread; ``SlowRequest`` past the time limit."""
         limit = self.timeout_s if timeout_s is None else timeout_s
+        if self._limiter is None:  # made on first use, inside the server's event loop
+            self._limiter = anyio.CapacityLimiter(self.threads)
         try:
             with anyio.fail_after(limit):
-                return await anyio.to_thread.run_sync(self.call, work, abandon_on_cancel=True)
+                return await anyio.to_thread.run_sync(self.call, work, abandon_on_cancel=True,
+                                                  limiter=self._limiter)
         except TimeoutError as error:
             raise SlowRequest(
                 f"the request took longer than {limit:g} s and was stopped;"

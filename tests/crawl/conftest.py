@@ -107,3 +107,14 @@ def add(annals: Annals, clock: FakeClock) -> Callable[..., Any]:
         return source
 
     return add_source
+
+
+def add_listing(add: Callable[..., Any], site: Site) -> Any:
+    """Add the fixture site's paginated archive as a listing source."""
+    return add(
+        site.url("/archive/"),
+        name="archive",
+        kind="listing",
+        include=STATEMENT_PATTERN,
+        exclude="/print/",
+    )

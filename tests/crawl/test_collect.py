@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annals.errors import FetchError
-from tests.crawl.conftest import STATEMENT_PATTERN
+from tests.crawl.conftest import STATEMENT_PATTERN, add_listing
 
 STATEMENT_PAGES = (
     "/statements/2026-11-24-communique.html",
@@ -49,13 +49,7 @@ def test_sitemap_source_follows_the_index_and_keeps_only_included_urls(
 
 
 def test_listing_source_pages_through_the_archive(annals, add, collector_for, site):
-    add(
-        site.url("/archive/"),
-        name="archive",
-        kind="listing",
-        include=STATEMENT_PATTERN,
-        exclude="/print/",
-    )
+    add_listing(add, site)
 
     report = annals.crawl(collector=collector_for(annals))
 
@@ -71,13 +65,7 @@ def test_listing_source_needs_an_include_pattern(annals, add, site):
 
 
 def test_recrawl_with_nothing_changed_adds_no_version(annals, add, collector_for, site):
-    add(
-        site.url("/archive/"),
-        name="archive",
-        kind="listing",
-        include=STATEMENT_PATTERN,
-        exclude="/print/",
-    )
+    add_listing(add, site)
     add(site.url("/changing.html"), name="notice", kind="page")
     collector = collector_for(annals)
     annals.crawl(collector=collector)
@@ -187,13 +175,7 @@ def test_source_stored_without_allow_private_is_not_fetched(annals, collector_fo
 
 
 def test_every_answer_is_kept_as_a_capture(annals, add, collector_for, site):
-    add(
-        site.url("/archive/"),
-        name="archive",
-        kind="listing",
-        include=STATEMENT_PATTERN,
-        exclude="/print/",
-    )
+    add_listing(add, site)
     collector = collector_for(annals)
     annals.crawl(collector=collector)
     annals.crawl(collector=collector)
@@ -210,13 +192,7 @@ def test_every_answer_is_kept_as_a_capture(annals, add, collector_for, site):
 def test_killed_crawl_resumes_without_refetching_what_it_stored(
     annals, open_annals, add, collector_for, site
 ):
-    add(
-        site.url("/archive/"),
-        name="archive",
-        kind="listing",
-        include=STATEMENT_PATTERN,
-        exclude="/print/",
-    )
+    add_listing(add, site)
     fetch = {"concurrency": 2}
     from annals.sources.fetch import FetchSettings
 

@@ -11,7 +11,7 @@ from warcio.warcwriter import WARCWriter
 from annals.sources import warc_files
 from annals.sources.options import ReadOptions
 from tests.conftest import open_annals as fresh_annals
-from tests.crawl.conftest import STATEMENT_PATTERN
+from tests.crawl.conftest import add_listing
 
 
 def statements_of(annals) -> dict[str, list[tuple[str, str]]]:
@@ -28,13 +28,7 @@ def statements_of(annals) -> dict[str, list[tuple[str, str]]]:
 def test_exported_warc_imports_into_a_fresh_archive_as_the_same_statements(
     annals, add, collector_for, site, tmp_path
 ):
-    add(
-        site.url("/archive/"),
-        name="archive",
-        kind="listing",
-        include=STATEMENT_PATTERN,
-        exclude="/print/",
-    )
+    add_listing(add, site)
     add(site.url("/changing.html"), name="notice", kind="page")
     collector = collector_for(annals)
     annals.crawl(collector=collector)

@@ -216,6 +216,9 @@ def test_removed_statement_says_so_and_keeps_its_versions(client: TestClient,
     assert client.get(f"/api/statements/{removed.id}").json()["removed_at"] == (
         "2026-11-20T08:00:00+00:00")
     assert "no longer found" not in client.get(f"/statements/{VERSIONED_ID}").text
+    results = client.get("/", params={"q": "source:test-removed"}).text
+    assert "no longer at its URL since" in results
+    assert "no longer at its URL since" not in client.get("/", params={"q": "Riverton"}).text
 
 
 def test_changes_feed_of_a_source_lists_its_events(client: TestClient, annals: Annals) -> None:

@@ -92,6 +92,9 @@ def import_command(
     if len(report.errors) > 50:
         click.echo(f"... and {len(report.errors) - 50} more (see `annals runs`)", err=True)
     click.echo(f"import run {report.run_id}: {report.summary()}")
+    read = sum(report.counts[name] for name in ("added", "new_versions", "unchanged"))
+    if report.counts["failed"] and not read:
+        sys.exit(1)  # nothing could be read: tell scripts; partial imports exit 0
 
 
 @contextmanager

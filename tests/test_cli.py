@@ -185,3 +185,9 @@ def test_facts_of_a_statement_and_across_statements_as_csv(tmp_path: Path) -> No
     lines = table.stdout.splitlines()
     assert lines[0].startswith("published,source,statement_id")
     assert lines[1].split(",")[7] == "613"
+
+
+def test_import_of_nothing_readable_exits_non_zero(tmp_path: Path) -> None:
+    result = run(tmp_path / "archive", "import", str(FIXTURES / "broken" / "empty.txt"))
+    assert result.returncode == 1
+    assert "0 added, 0 new versions, 0 unchanged, 1 failed" in result.stdout

@@ -141,6 +141,8 @@ def _from_digits(
             if second
             else None
         )
+        if value_max is None and not scale:
+            value_max, end = _between_second(text, start, end, decimal_comma)
     except ValueError:
         return None
     figure = _Figure(
@@ -160,6 +162,21 @@ def _from_digits(
     if _looks_like_year(number, scale, currency, figure):
         return None
     return figure
+
+
+RANGE_OPENERS = ("between ", "между ", "між ")  # before "40 and 60"
+
+
+def _between_second(
+    text: str, start: int, end: int, decimal_comma: bool
+) -> tuple[float | None, int]:
+    """The upper bound and new end of "between 40 and 60", else (None, end)."""
+    if not text[max(0, start - 10) : start].lower().endswith(RANGE_OPENERS):
+        return None, end
+    second = pt.BETWEEN_SECOND.match(text, end)
+    if second is None:
+        return None, end
+    return parse_digits(second.group(1), decimal_comma=decimal_comma), second.end()
 
 
 def _from_words(text: str, match: re.Match[str], taken: Taken) -> _Figure | None:

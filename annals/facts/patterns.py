@@ -125,6 +125,8 @@ DIGIT_NUMBER = re.compile(
     rf"(?P<num>{_DIGITS})(?:(?P<range>\s?[-–]\s?|\s+(?:to|до)\s+)(?P<num2>{_DIGITS}))?"
     rf"(?:[\s\u00a0]+(?P<scale>{_SCALE})(?![\w]))?"
 )
+#: The second number of a range written "between 40 and 60" (read after "between " was seen).
+BETWEEN_SECOND = re.compile(rf"\s+(?:and|и|і)\s+({_DIGITS})(?![\d])")
 #: A number in words: "seven thousand", "two hundred and fifty", "тысяча", "dozens". The
 #: leading space (or bracket) is part of the match so the scan can skip ahead; use group "w".
 WORD_NUMBER = re.compile(

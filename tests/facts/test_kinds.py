@@ -77,3 +77,12 @@ def test_people_places_and_organisations() -> None:
     assert any(
         k == "organisation" and t.startswith("Ministry of Foreign Affairs") for k, t in kinds
     )
+
+
+def test_a_range_written_between_and_is_one_figure_with_bounds() -> None:
+    text = "Between 40 and 60 volunteers are helping, and 63 children and 70 elderly were moved."
+    figures = [fact for fact in extract_facts(text, language="en") if fact.kind == "figure"]
+    first = figures[0]
+    assert first.text == "40 and 60 volunteers"
+    assert (first.fields["value"], first.fields["value_max"]) == (40, 60)
+    assert [fact.fields["value_max"] for fact in figures[1:]] == [None, None]

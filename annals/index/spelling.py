@@ -66,6 +66,7 @@ _NAME_CHUNK_CACHE: dict[str, str] = {}  # the same for name-like tokens only
 _COMPILED_CONVENTIONS: tuple[tuple[Convention, re.Pattern[str]], ...] = tuple(
     (rule, re.compile(rule.pattern)) for rule in CONVENTIONS
 )
+_ANY_CONVENTION = re.compile("|".join(f"(?:{rule.pattern})" for rule in CONVENTIONS))
 
 
 def fold(word: str) -> str:
@@ -159,7 +160,11 @@ def fold_conventions(
     if _UNCHANGED_WORD.fullmatch(latin):
         return latin, fired
     text = latin
-    for _ in range(MAX_CONVENTION_ROUNDS):
+    for round_number in range(MAX_CONVENTION_ROUNDS):
+        # After the first round, one search for any rule at all stands in for the whole round
+        # in the common case that nothing is left to fold (a new token costs a round less).
+        if round_number and compiled is _COMPILED_CONVENTIONS and not _ANY_CONVENTION.search(text):
+            break
         start = text
         for rule, pattern in compiled:
             changed = pattern.sub(rule.replacement, text)
@@ -227,17 +232,19 @@ def _keys_by_chunk(text: str, cache: dict[str, str], token_pattern: re.Pattern[s
     # keys of its tokens and Python code runs only for chunks not seen before.
     # Tokens never contain whitespace, so this tokenises exactly like
     # token_pattern.findall(text).
+    # New chunks are found with set operations (in C too), so a text with a few new
+    # chunks does not cost a Python loop over all of its chunks.
     chunks = text.split()
-    keys = list(map(cache.get, chunks))
-    if None in keys:
-        if len(cache) >= CHUNK_CACHE_LIMIT:
+    new = set(chunks).difference(cache)
+    if new:
+        if len(cache) + len(new) >= CHUNK_CACHE_LIMIT:
             cache.clear()
-        for index, chunk in enumerate(chunks):
-            if keys[index] is None:
-                keys[index] = cache[chunk] = " ".join(
-                    [spelling_key(token) for token in token_pattern.findall(chunk)]
-                )
-    return " ".join(filter(None, keys))
+            new = set(chunks)
+        for chunk in new:
+            cache[chunk] = " ".join(
+                [spelling_key(token) for token in token_pattern.findall(chunk)]
+            )
+    return " ".join(filter(None, map(cache.__getitem__, chunks)))
 
 
 def explain_key(word: str) -> list[str]:

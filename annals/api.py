@@ -117,9 +117,6 @@ class Annals:
             self.engine.refresh()
         return self.engine.search(request)
 
-    def search_many(self, requests: Sequence[SearchRequest]) -> list[SearchResult]:
-        return [self.search(request) for request in requests]
-
     def search_hits(self, query: str, **request: Any) -> list[Hit]:
         """The first page of hits for a query (a convenience for scripts and tests)."""
         return self.search(SearchRequest(query=query, **request)).hits

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlencode
 
 from annals.api import Annals
 from annals.settings import Settings
@@ -59,3 +60,14 @@ def query_mix(seed: int = 7, per_kind: int = 60) -> list[tuple[str, dict[str, st
         )
     mix += [("common", {"query": "president"}), ("boolean", {"query": "Ukraine OR Kyiv -Russia"})]
     return mix
+
+
+def search_paths() -> list[str]:
+    """The query mix as /api/search paths, for the web benchmarks."""
+    paths = []
+    for _, spec in query_mix():
+        params = {"q": spec["query"]}
+        if "date_from" in spec:
+            params.update({"from": spec["date_from"], "to": spec["date_to"]})
+        paths.append("/api/search?" + urlencode(params))
+    return paths

@@ -25,11 +25,10 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlencode
 
 import httpx
 
-from bench.corpus import DEFAULT_ARCHIVE, open_wh_archive, query_mix
+from bench.corpus import DEFAULT_ARCHIVE, open_wh_archive, search_paths
 
 SERVER = """
 import sys
@@ -138,13 +137,8 @@ def report(name: str, latencies: list[float], errors: int, seconds: float) -> No
     )
 
 
-def search_paths() -> list[str]:
-    paths = []
-    for _, spec in query_mix():
-        params = {"q": spec["query"]}
-        if "date_from" in spec:
-            params.update({"from": spec["date_from"], "to": spec["date_to"]})
-        paths.append("/api/search?" + urlencode(params))
+def shuffled_search_paths() -> list[str]:
+    paths = search_paths()
     random.Random(3).shuffle(paths)
     return paths
 
@@ -193,7 +187,7 @@ def main() -> None:
     annals = open_wh_archive(arguments.archive)
     statements = annals.stats()["statements"]
     annals.close()
-    paths = search_paths()
+    paths = shuffled_search_paths()
     rng = random.Random(5)
     statement_paths = [f"/statements/{rng.randint(1, statements)}" for _ in range(2000)]
     print(

@@ -20,9 +20,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlencode
 
-from bench.corpus import DEFAULT_ARCHIVE, open_wh_archive, query_mix
+from bench.corpus import DEFAULT_ARCHIVE, open_wh_archive, search_paths
 
 LUA = """
 local paths = {%s}
@@ -38,16 +37,6 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
-
-
-def search_paths() -> list[str]:
-    paths = []
-    for _, spec in query_mix():
-        params = {"q": spec["query"]}
-        if "date_from" in spec:
-            params.update({"from": spec["date_from"], "to": spec["date_to"]})
-        paths.append("/api/search?" + urlencode(params))
-    return paths
 
 
 def wait_for(port: int, seconds: float = 60) -> None:

@@ -39,8 +39,3 @@ def _rolled_over(day: str, clock: str, zone: str) -> datetime:
     extra_days, hour = divmod(int(hours), 24)
     moment = datetime.fromisoformat(f"{day}T{hour:02d}:{rest}{zone}")
     return moment + timedelta(days=extra_days)
-
-
-def date_part(published: str | None) -> str | None:
-    """The YYYY-MM-DD part of a normalised date, as used for filters and facets."""
-    return published[:10] if published else None

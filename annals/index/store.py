@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Mapping
-from pathlib import Path
 
 import tantivy
 
@@ -120,7 +119,3 @@ class SearchIndex:
         self._pending_watermark = 0
         self._replacing = False
         return self.sync()
-
-
-def index_path(archive_directory: Path) -> Path:
-    return archive_directory / INDEX_DIRECTORY

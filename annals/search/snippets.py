@@ -137,16 +137,6 @@ def _without_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
-def make_snippet(
-    text: str,
-    regex: re.Pattern[str] | None,
-    max_chars: int = 240,
-    variant_keys: frozenset[str] = frozenset(),
-) -> str:
-    """HTML-escaped passage of ``text`` around the best cluster of matches, matches in <mark>."""
-    return snippet_from_spans(text, match_spans(text, regex, variant_keys), max_chars)
-
-
 def snippet_from_spans(text: str, spans: list[tuple[int, int]], max_chars: int = 240) -> str:
     """HTML-escaped passage around the best cluster of the given spans, which are marked."""
     start, end = _best_window(text, spans, max_chars)

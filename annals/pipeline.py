@@ -2,10 +2,11 @@
 
 Reading and extraction happen in the source readers (``annals.sources``),
 which yield a ``Document`` or an ``InputError`` per item; the same worker
-finds the document's facts and spelling keys. Documents are stored in
-batches, one transaction each, their facts in the next, and handed to the
-index writer after every batch; errors are recorded with the run. A re-run
-after a crash finds what was stored and adds only what is missing.
+finds the document's facts and the spellings of the words it has not met
+yet. Documents are stored in batches, one transaction each, their facts in
+the next, and handed to the index writer after every batch; errors are
+recorded with the run. A re-run after a crash finds what was stored and adds
+only what is missing.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from annals.archive.store import Archive, PreparedDocument, prepare
 from annals.errors import InputError
 from annals.facts import EXTRACTOR_VERSION as FACTS_VERSION
 from annals.facts import extract_facts
-from annals.index.spelling import keys_for_text
 from annals.index.store import SearchIndex
+from annals.index.vocabulary import Spelling, spellings_in
 from annals.models import Document
 from annals.sources.files import ReadTask, iter_files, plan_reading, run_reading
 from annals.sources.options import ReadOptions
@@ -125,10 +126,11 @@ def prepared_items(
     tasks = plan_reading(paths)
     work = partial(read_and_prepare, options=options, stages=stages)
     if workers <= 1:
+        seen_words: set[str] = set()
         for task in tasks:
-            yield from work(task)
+            yield from work(task, seen_words=seen_words)
         return
-    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+    with multiprocessing.get_context("spawn").Pool(workers, initializer=_start_worker) as pool:
         in_flight: deque[multiprocessing.pool.AsyncResult[list[PreparedItem | InputError]]]
         in_flight = deque()
         for task in tasks:
@@ -140,35 +142,55 @@ def prepared_items(
             yield from in_flight.popleft().get()
 
 
+# The words a worker process has sent the spellings of (one import: the pool's lifetime).
+_WORKER_SEEN_WORDS: set[str] = set()
+
+
+def _start_worker() -> None:
+    _WORKER_SEEN_WORDS.clear()
+
+
 @dataclass(frozen=True, slots=True)
 class PreparedItem:
-    """A document ready to store, with the spelling keys the index will need."""
+    """A document ready to store, with what the index will need."""
 
     prepared: PreparedDocument
-    keys: str
+    spellings: list[Spelling]  # (key, form) of the words this process had not met before
     facts: list[FactRow] | None  # None when fact finding is off
     entities: dict[str, list[str]]  # spelling keys of the names the facts found, by kind
 
 
 def read_and_prepare(
-    task: ReadTask | InputError, options: ReadOptions, stages: Stages
+    task: ReadTask | InputError,
+    options: ReadOptions,
+    stages: Stages,
+    seen_words: set[str] | None = None,
 ) -> list[PreparedItem | InputError]:
-    """Read one task's documents and prepare them for storing and indexing (in a worker)."""
+    """Read one task's documents and prepare them for storing and indexing (in a worker).
+
+    ``seen_words`` are the words whose spellings were already sent during this import
+    (a worker process keeps its own).
+    """
+    seen = _WORKER_SEEN_WORDS if seen_words is None else seen_words
     return [
-        item if isinstance(item, InputError) else _prepare_item(item, stages)
+        item if isinstance(item, InputError) else _prepare_item(item, stages, seen)
         for item in run_reading(task, options)
     ]
 
 
-def _prepare_item(document: Document, stages: Stages) -> PreparedItem:
+def _prepare_item(document: Document, stages: Stages, seen_words: set[str]) -> PreparedItem:
     extracted = document.extracted
-    keys = keys_for_text(f"{extracted.title}\n{extracted.text}") if stages.spelling_keys else ""
+    spellings = (
+        spellings_in(f"{extracted.title}\n{extracted.text}", seen_words)
+        if stages.spelling_keys
+        else []
+    )
     if not stages.find_facts:
-        return PreparedItem(prepare(document), keys, None, {})
+        return PreparedItem(prepare(document), spellings, None, {})
     found = extract_facts(
         extracted.text, language=extracted.language, published=extracted.published
     )
-    return PreparedItem(prepare(document), keys, fact_rows(found), entity_keys_of(found))
+    return PreparedItem(prepare(document), spellings, fact_rows(found), entity_keys_of(found))
 
 
 def _record_failure(archive: Archive, report: ImportReport, error: InputError) -> None:
@@ -188,7 +210,9 @@ def _store(
     for item in batch:
         source = item.prepared.document.extra.get("source") or default_source
         by_source.setdefault(source, []).append(item)
-    keys: dict[int, str] = {}
+    # A worker sends a word's spellings once, with the first document it meets it in, so
+    # they are kept whether or not that document makes a new version to index.
+    spellings_given: set[int] = set()
     entities: dict[int, dict[str, list[str]]] = {}
     facts: dict[int, list[FactRow]] = {}
     for name, items in by_source.items():
@@ -198,7 +222,7 @@ def _store(
         for item, outcome in zip(items, outcomes, strict=True):
             status = "new_versions" if outcome.status == "new_version" else outcome.status
             report.counts[status] += 1
-            keys[outcome.version_id] = item.keys
+            spellings_given.add(outcome.version_id)
             if item.facts is not None:
                 entities[outcome.version_id] = item.entities
             if item.facts is not None and outcome.status != "unchanged":
@@ -207,4 +231,5 @@ def _store(
         with archive.transaction() as db:
             for version_id, found in facts.items():
                 replace_fact_rows(db, version_id, found, FACTS_VERSION)
-    index.sync(commit=False, keys=keys, entities=entities)
+    index.add_spellings(pair for item in batch for pair in item.spellings)
+    index.sync(commit=False, spelled=spellings_given, entities=entities)

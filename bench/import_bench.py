@@ -25,6 +25,11 @@ from annals.settings import Settings
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/corpora/wh/statements.jsonl.gz"
 
 
+def cpu_seconds(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def directory_size(path: Path) -> int:
     return sum(item.stat().st_size for item in path.rglob("*") if item.is_file())
 
@@ -71,6 +76,10 @@ def import_once(corpus: Path, stage: str) -> None:
         seconds = time.perf_counter() - started
         own_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         workers_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        own_cpu, workers_cpu = (
+            cpu_seconds(resource.RUSAGE_SELF),
+            cpu_seconds(resource.RUSAGE_CHILDREN),
+        )
         statements = report.counts["added"]
         print(f"corpus: {corpus}")
         print(f"import: {report.summary()}")
@@ -79,6 +88,7 @@ def import_once(corpus: Path, stage: str) -> None:
             f"peak memory: importer {own_peak:.0f} MiB,"
             f" largest reading worker {workers_peak:.0f} MiB"
         )
+        print(f"CPU time: importer {own_cpu:.1f} s, reading workers {workers_cpu:.1f} s")
         print(f"archive size: {directory_size(workdir / 'archive') / 1024 / 1024:.0f} MiB")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

@@ -9,7 +9,6 @@ import tantivy
 
 from annals.archive.store import StoredVersion
 from annals.index.schema import LIGHT_STEMMED, STEMMERS, stem_field
-from annals.index.spelling import keys_for_text
 from annals.index.suffixes import light_stems_for_text
 
 
@@ -30,20 +29,17 @@ def published_datetime(published: str | None) -> datetime | None:
 
 
 def searchable_text(version: StoredVersion) -> str:
-    """The text the stemmed and key fields index: title and body."""
+    """The text the stemmed field and the spellings vocabulary take in: title and body."""
     return f"{version.title}\n{version.text}"
 
 
 def index_document(
-    version: StoredVersion,
-    keys: str | None = None,
-    entities: Mapping[str, list[str]] | None = None,
+    version: StoredVersion, entities: Mapping[str, list[str]] | None = None
 ) -> tantivy.Document:
     """The index document for a statement's current version.
 
-    ``keys`` are the spelling keys of ``searchable_text(version)`` when an import
-    worker already computed them; otherwise they are computed here. ``entities``
-    are the names its facts found, by kind, for the entity facets.
+    ``entities`` are the spelling keys of the names its facts found, by kind, for the
+    entity facets.
     """
     document = tantivy.Document()
     document.add_integer("statement_id", version.statement_id)
@@ -56,7 +52,6 @@ def index_document(
         document.add_text(
             stem_field(version.language), light_stems_for_text(text, version.language)
         )
-    document.add_text("key", keys if keys is not None else keys_for_text(text))
     if version.url:
         document.add_text("url", version.url)
     document.add_text("source", version.source)

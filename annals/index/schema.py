@@ -1,13 +1,13 @@
 """The search index's fields and text analyzers (tantivy).
 
 Every statement is one document holding its current version. Text is indexed
-three times: in ``title``/``body`` folded (lower case, accents off) with
-positions for phrases; in one ``stem_<language>`` field stemmed in the
-statement's language, so "killed" finds "killing" in English and "трагедии"
-finds "трагедия" in Russian (every language tantivy ships a stemmer for, and a
-light suffix folding of our own for Ukrainian and Azerbaijani); and in ``key``
-as spelling-neutral keys (``annals.index.spelling``), one per word at the
-word's position, so "Hojaly", "Xocalı" and "Ходжалы" find "Khojaly".
+twice: in ``title``/``body`` folded (lower case, accents off) with positions
+for phrases, and in one ``stem_<language>`` field stemmed in the statement's
+language, so "killed" finds "killing" in English and "трагедии" finds
+"трагедия" in Russian (every language tantivy ships a stemmer for, and a light
+suffix folding of our own for Ukrainian and Azerbaijani). Other spellings of a
+word ("Hojaly", "Xocalı" and "Ходжалы" for "Khojaly") are found through the
+spellings vocabulary beside the index (``annals.index.vocabulary``).
 """
 
 from __future__ import annotations
@@ -19,9 +19,8 @@ import tantivy
 from annals.index.spelling_rules import RULES_VERSION
 
 # The spelling rules' version is part of it: keys made by other rules would not match.
-SCHEMA_VERSION = f"5.{RULES_VERSION}"
+SCHEMA_VERSION = f"6.{RULES_VERSION}"
 PLAIN = "annals_plain"
-KEYS = "annals_keys"
 LIGHT_STEMS = "annals_light_stems"
 MAX_TOKEN_CHARS = 60
 
@@ -78,7 +77,6 @@ def build_schema() -> tantivy.Schema:
         builder.add_text_field(
             stem_field(language), tokenizer_name=LIGHT_STEMS, index_option="freq"
         )
-    builder.add_text_field("key", tokenizer_name=KEYS)
     builder.add_text_field("url", tokenizer_name=PLAIN, index_option="basic")
     for raw_field in ("source", "language", "tags", *ENTITY_FIELDS):
         builder.add_text_field(raw_field, tokenizer_name="raw", fast=True, index_option="basic")
@@ -99,7 +97,7 @@ def plain_analyzer() -> tantivy.TextAnalyzer:
 
 
 def whitespace_analyzer() -> tantivy.TextAnalyzer:
-    """Tokens computed in Python (spelling keys, light stems), split on white space only."""
+    """Tokens computed in Python (light stems), split on white space only."""
     return (
         tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace())
         .filter(tantivy.Filter.remove_long(MAX_TOKEN_CHARS))
@@ -123,7 +121,6 @@ def analyzers() -> dict[str, tantivy.TextAnalyzer]:
     """Every analyzer the schema names, by tokenizer name."""
     named = {
         PLAIN: plain_analyzer(),
-        KEYS: whitespace_analyzer(),
         LIGHT_STEMS: whitespace_analyzer(),
     }
     for language in STEMMERS:

@@ -2,21 +2,23 @@
 
 The index is derived: ``sync`` adds every current version the archive holds
 above the watermark ``indexed_version_id`` (kept in the archive), replacing
-the statement's older document. Replacing is idempotent, so a crash between
+the statement's older document, and the spellings of its new words to the
+vocabulary in the same directory. Replacing is idempotent, so a crash between
 the index commit and the watermark update only repeats work.
 """
 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 import tantivy
 
 from annals.archive.facts_store import entity_keys
 from annals.archive.store import Archive
-from annals.index.documents import index_document
+from annals.index.documents import index_document, searchable_text
 from annals.index.schema import SCHEMA_VERSION, build_schema, register_analyzers
+from annals.index.vocabulary import Spelling, SpellingVocabulary, spellings_in
 
 INDEX_DIRECTORY = "index"
 WATERMARK = "indexed_version_id"
@@ -31,6 +33,8 @@ class SearchIndex:
         self.spelling_keys = spelling_keys
         self.path = archive.directory / INDEX_DIRECTORY
         self.memory_mb = memory_mb
+        self.vocabulary = SpellingVocabulary(self.path)
+        self._seen_words: set[str] = set()  # words whose spellings this process has added
         if archive.get_state(SCHEMA_STATE) != SCHEMA_VERSION and self.path.exists():
             self._drop()
         self.index = self._open()
@@ -45,6 +49,8 @@ class SearchIndex:
         return index
 
     def _drop(self) -> None:
+        self.vocabulary.close()
+        self._seen_words.clear()
         shutil.rmtree(self.path, ignore_errors=True)
         self.archive.set_state(WATERMARK, "0")
 
@@ -59,6 +65,7 @@ class SearchIndex:
         if self._writer is not None:
             self._writer.wait_merging_threads()
             self._writer = None
+        self.vocabulary.close()
 
     def searcher(self) -> tantivy.Searcher:
         self.index.reload()
@@ -67,17 +74,18 @@ class SearchIndex:
     def sync(
         self,
         commit: bool = True,
-        keys: Mapping[int, str] | None = None,
+        spelled: Collection[int] = (),
         entities: Mapping[int, dict[str, list[str]]] | None = None,
     ) -> int:
         """Index every current version added since the last sync; return how many.
 
         With ``commit=False`` the documents are handed to the writer (which
         indexes them on its own threads) and committed by a later sync.
-        ``keys`` and ``entities`` map version ids to the spelling keys and entity
-        keys import workers computed; what is missing is computed or read here.
+        ``spelled`` are versions whose spellings an import already added
+        (``add_spellings``), and ``entities`` maps version ids to the entity keys
+        import workers found; what is missing is computed or read here.
         """
-        keys, entities = keys or {}, entities or {}
+        entities = entities or {}
         start_after = max(int(self.archive.get_state(WATERMARK, "0")), self._pending_watermark)
         writer = self.writer
         if self._replacing is None:
@@ -86,21 +94,28 @@ class SearchIndex:
         for version in self.archive.iter_current_versions(after_version_id=start_after):
             if self._replacing:
                 writer.delete_documents_by_term("statement_id", version.statement_id)
-            version_keys = keys.get(version.version_id) if self.spelling_keys else ""
+            if self.spelling_keys and version.version_id not in spelled:
+                self.add_spellings(spellings_in(searchable_text(version), self._seen_words))
             named = entities.get(version.version_id)
             if named is None:
                 named = entity_keys(self.archive.db, version.version_id)
-            writer.add_document(index_document(version, version_keys, named))
+            writer.add_document(index_document(version, named))
             self._pending_watermark = version.version_id
             done += 1
         if commit:
             self.commit()
         return done
 
+    def add_spellings(self, spellings: Iterable[Spelling]) -> None:
+        """Add words' (key, form) pairs to the vocabulary (nothing when variants are off)."""
+        if self.spelling_keys:
+            self.vocabulary.add(spellings)
+
     def commit(self) -> None:
         """Make what the writer holds searchable and move the watermark past it."""
         if self._writer is None:
             return
+        self.vocabulary.commit()  # first: a searchable word must have its spellings
         self._writer.commit()
         if self._pending_watermark:
             self.archive.set_state(WATERMARK, str(self._pending_watermark))

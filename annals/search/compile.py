@@ -1,9 +1,10 @@
 """Compile a parsed query (``annals.search.query``) and filters into a tantivy query.
 
 A word is looked up in the folded ``title`` (boosted) and ``body`` fields, in
-the stemmed field of each language the archive holds, and by its spelling key
-in the ``key`` field (down-weighted). A statement with the exact form matches
-all of them and so ranks above one that only has a variant spelling
+the stemmed field of each language the archive holds, and in its other
+spellings, the forms of the archive that share its spelling key
+(``annals.search.variants``, down-weighted). A statement with the exact form
+matches all of them and so ranks above one that only has a variant spelling
 ("Hojaly" for "Khojaly") or an inflection. ``=word`` or ``variants=False``
 leaves out the stems and keys. A word the analyzer splits in two
 ("COVID-19") becomes a phrase.
@@ -12,9 +13,10 @@ leaves out the stems and keys. A word the analyzer splits in two
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from itertools import islice, product
 
 import tantivy
 
@@ -36,6 +38,20 @@ from annals.search.typos import allowed_distance
 
 TITLE_BOOST = 2.0
 VARIANT_BOOST = 0.5  # a variant spelling counts half as much as the form searched for
+# Other spellings are looked for in bodies only: in titles they moved statements whose
+# title holds a short word's namesake ("Jen" and "en" share a key) above the one sought.
+VARIANT_FIELDS = ("body",)
+MAX_VARIANT_PHRASES = 16  # spellings of a phrase searched: combinations of its words' forms
+
+# Spelling key -> the archive's forms of it with their weights (annals.search.variants).
+SpellingsOf = Callable[[str], Sequence[tuple[str, float]]]
+
+
+def no_spellings(key: str) -> Sequence[tuple[str, float]]:
+    """For compilers without a vocabulary: no other spellings."""
+    return ()
+
+
 _MUST, _SHOULD, _MUST_NOT = tantivy.Occur.Must, tantivy.Occur.Should, tantivy.Occur.MustNot
 
 
@@ -58,6 +74,7 @@ class Compiler:
     query_text: str
     variants: bool = True
     loosened: frozenset[str] = frozenset()  # words to match with typos too (search.typos)
+    spellings: SpellingsOf = no_spellings
 
     @property
     def stem_languages(self) -> tuple[str, ...]:
@@ -164,16 +181,36 @@ class Compiler:
         ]
 
     def _variant(self, raw: str) -> list[tantivy.Query]:
-        keys: list[str | tuple[int, str]] = list(keys_for_text(raw).split())
-        if not keys:
+        """The other spellings of a word or phrase: each form (or combination), down-weighted."""
+        keys = keys_for_text(raw).split()
+        forms = [self.spellings(key) for key in keys]
+        if not keys or not all(forms):
             return []
-        schema = build_schema()
-        query = (
-            tantivy.Query.term_query(schema, "key", keys[0])
-            if len(keys) == 1
-            else tantivy.Query.phrase_query(schema, "key", keys)
+        own = tuple(analyze(PLAIN, raw))
+        if len(keys) == 1:
+            return [
+                _weighted(self._form_query(name, [form]), weight)
+                for form, weight in forms[0]
+                if (form,) != own
+                for name in VARIANT_FIELDS
+            ]
+        spellings = (
+            [form for form, _ in combination]
+            for combination in product(*forms)
+            if tuple(form for form, _ in combination) != own
         )
-        return [tantivy.Query.boost_query(query, VARIANT_BOOST)]
+        return [
+            _weighted(self._form_query(name, words), 1.0)
+            for words in islice(spellings, MAX_VARIANT_PHRASES)
+            for name in VARIANT_FIELDS
+        ]
+
+    @staticmethod
+    def _form_query(field_name: str, words: list[str]) -> tantivy.Query:
+        schema = build_schema()
+        if len(words) == 1:
+            return tantivy.Query.term_query(schema, field_name, words[0])
+        return tantivy.Query.phrase_query(schema, field_name, list[str | tuple[int, str]](words))
 
     def _stemmed(self, raw: str) -> list[tantivy.Query]:
         schema = build_schema()
@@ -220,6 +257,10 @@ def _text_fields(field: str | None) -> tuple[str, ...]:
 
 def _boosted(field_name: str, query: tantivy.Query) -> tantivy.Query:
     return tantivy.Query.boost_query(query, TITLE_BOOST) if field_name == "title" else query
+
+
+def _weighted(query: tantivy.Query, weight: float) -> tantivy.Query:
+    return tantivy.Query.boost_query(query, VARIANT_BOOST * weight)
 
 
 def _any_of(queries: list[tantivy.Query]) -> tantivy.Query:

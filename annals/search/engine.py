@@ -28,6 +28,7 @@ from annals.search.snippets import (
     word_pattern,
 )
 from annals.search.typos import FEW_RESULTS, loosenable_words, suggest, with_suggestions
+from annals.search.variants import VariantForms
 
 SORTS = ("relevance", "newest", "oldest")
 _FACET_SIZE = {
@@ -106,9 +107,14 @@ class SearchEngine:
         notes: list[str] = []
         if tree is not None and request.variants:
             tree, notes = expand_aliases(tree, self.aliases)
-        compiler = Compiler(self.languages, request.query, variants=request.variants)
-        query = compiler.compile(tree, request.filters())
         searcher = self.index.searcher()
+        compiler = Compiler(
+            self.languages,
+            request.query,
+            variants=request.variants,
+            spellings=VariantForms(searcher, self.index.vocabulary),
+        )
+        query = compiler.compile(tree, request.filters())
         total, found = self._collect(searcher, query, request)
         suggestion = None
         if tree is not None and total < FEW_RESULTS and request.variants and not request.offset:

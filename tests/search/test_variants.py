@@ -104,3 +104,39 @@ def test_geonames_seeds_aliases_no_rule_can_derive(annals: Annals, tmp_path: Pat
     assert "Kiev" in groups["Kyiv"]
     assert not any(variant.isupper() for variant in groups["Kyiv"])  # no codes such as IEV
     assert found(annals, "Kiev") == ["a.txt"]
+
+
+def write_statements(directory: Path, texts: dict[str, str]) -> list[Path]:
+    directory.mkdir(exist_ok=True)
+    paths = []
+    for name, text in texts.items():
+        paths.append(directory / name)
+        paths[-1].write_text(text, encoding="utf-8")
+    return paths
+
+
+def test_the_archives_commonest_spelling_ranks_first_among_variants(
+    annals: Annals, tmp_path: Path
+) -> None:
+    # The same sentence in each, so only the spelling can order them; the odd one comes
+    # first in the archive, so a tie would put it first.
+    texts = {"a-odd.txt": "Report\n\nShelling was reported in Zaporizhzhya today."}
+    for number in range(3):
+        texts[f"b-{number}.txt"] = "Report\n\nShelling was reported in Zaporizhzhia today."
+    annals.import_paths(
+        write_statements(tmp_path / "in", texts), options=annals.read_options(given={"lang": "en"})
+    )
+    ranked = found(annals, "Zaporizhia")
+    assert len(ranked) == 4
+    assert ranked[-1] == "a-odd.txt"
+    assert found(annals, "Zaporizhzhya")[0] == "a-odd.txt"  # the form typed still ranks first
+
+
+def test_a_phrase_matches_in_other_spellings_of_its_words(annals: Annals, tmp_path: Path) -> None:
+    texts = {
+        "de.txt": "Besuch\n\nPräsident Wolodymyr Selenskyj traf die Delegation.",
+        "apart.txt": "Note\n\nVolodymyr spoke first. Later, Zelenskyy left.",
+    }
+    annals.import_paths(write_statements(tmp_path / "in", texts))
+    assert found(annals, '"Volodymyr Zelenskyy"') == ["de.txt"]
+    assert found(annals, '"Volodymyr Zelenskyy"', variants=False) == []

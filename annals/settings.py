@@ -39,7 +39,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("snippet_chars", 240, "Approximate length of a search snippet, in characters."),
     Setting("language_sample_chars", 1000, "Characters of text used to detect the language."),
     Setting("find_facts", True, "Find facts (figures, dates, quotes...) while importing."),
-    Setting("spelling_variants", True, "Keep the spellings of words so other spellings and scripts match."),
+    Setting("spelling_variants", True, "Keep word spellings so other spellings and scripts match."),
     Setting(
         "import_workers",
         0,

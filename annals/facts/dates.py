@@ -9,7 +9,7 @@ against the publication date when it is known.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -17,7 +17,9 @@ from annals.facts import lexicon as lx
 from annals.facts import patterns as pt
 from annals.facts.spans import (
     Taken,
+    holds_any,
     matches_at,
+    offsets_of,
     sentence_end,
     sentence_start,
     starts_from_hints,
@@ -169,14 +171,14 @@ def _relative_days(text: str, taken: Taken, published: date | None) -> list[_Dat
     if published is None:
         return []
     out: list[_Date] = []
-    starts = starts_from_hints(text, pt.RELATIVE_DAY_STARTS)
-    for match in matches_at(pt.RELATIVE_DAY, text, starts):
+    day_word_ends = list(pt.DAY_WORD_END.finditer(text))
+    for match in matches_at(pt.RELATIVE_DAY, text, _relative_day_starts(text, day_word_ends)):
         if not text[match.start() - 1 : match.start()].isalpha() and not taken.covers(
             *match.span()
         ):
             day = published + timedelta(days=lx.RELATIVE_DAYS[match.group().lower()])
             out.append(_on_day(match.start(), match.end(), day))
-    for match in _weekdays(text):
+    for match in _weekdays(text, day_word_ends):
         relation = pt.WEEKDAY_RELATION.search(text, max(0, match.start() - 8), match.start())
         if taken.covers(*match.span()) or pt.MONTH_AFTER_WEEKDAY.match(text, match.end()):
             continue
@@ -194,9 +196,32 @@ def _relative_days(text: str, taken: Taken, published: date | None) -> list[_Dat
     return out
 
 
-def _weekdays(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``WEEKDAY`` in ``text``, found faster from their endings."""
-    for ending in pt.WEEKDAY_END.finditer(text):
+def _relative_day_starts(text: str, day_word_ends: list[re.Match[str]]) -> list[int]:
+    """The sorted offsets where a relative day word may start, from where its hints occur.
+
+    The hints that end in "day" are read from ``day_word_ends`` (``DAY_WORD_END``, scanned
+    for the weekdays anyway) instead of being looked for again.
+    """
+    starts = starts_from_hints(text, pt.RELATIVE_DAY_STARTS, pt.RELATIVE_DAY_GATES)
+    more: list[int] = []
+    for ending in day_word_ends:
+        for hint in pt.DAY_WORD_HINTS:
+            offset = ending.end() - len(hint)
+            if text.startswith(hint, offset):
+                more += [offset - distance for distance in pt.RELATIVE_DAY_STARTS[hint]]
+    if not more:
+        return starts
+    return sorted({*starts, *(start for start in more if start >= 0)})
+
+
+def _weekdays(
+    text: str, day_word_ends: Iterable[re.Match[str]] | None = None
+) -> Iterator[re.Match[str]]:
+    """The matches of ``WEEKDAY`` in ``text``, found faster from their endings
+    (``DAY_WORD_END`` matches: ``day_word_ends`` when the caller has them, else scanned)."""
+    if day_word_ends is None:
+        day_word_ends = pt.DAY_WORD_END.finditer(text)
+    for ending in day_word_ends:
         for weekday in lx.WEEKDAYS:
             if text.startswith(weekday, ending.end() - len(weekday)):
                 match = pt.WEEKDAY.match(text, ending.end() - len(weekday))
@@ -225,9 +250,7 @@ def _merge_ranges(text: str, found: list[_Date]) -> list[_Date]:
         if previous is None or previous.end_year or previous.end_day or item.relative:
             merged.append(item)
             continue
-        gap = text[previous.end : item.start]
-        lead = pt.RANGE_LEAD.search(text, max(0, previous.start - 10), previous.start)
-        if not pt.RANGE_GAP.match(gap) or (gap.strip() in ("and", "і", "и") and not lead):
+        if not _only_range_word_between(text, previous, item):
             merged.append(item)
             continue
         if (previous.month is None) != (item.month is None):
@@ -240,6 +263,16 @@ def _merge_ranges(text: str, found: list[_Date]) -> list[_Date]:
     return merged
 
 
+def _only_range_word_between(text: str, previous: _Date, item: _Date) -> bool:
+    """True when only "to", a dash or the like separates two dates ("and" after "between")."""
+    gap = pt.RANGE_GAP.fullmatch(text, previous.end, item.start)
+    if gap is None:
+        return False
+    if gap[0].strip() in ("and", "і", "и"):
+        return pt.RANGE_LEAD.search(text, max(0, previous.start - 10), previous.start) is not None
+    return True
+
+
 def _has_year(text: str, item: _Date) -> bool:
     """True when the date's own text names its year."""
     return bool(re.search(r"\d{4}", text[item.start : item.end]))
@@ -247,10 +280,11 @@ def _has_year(text: str, item: _Date) -> bool:
 
 def _resolve_anniversaries(text: str, found: list[_Date], published: date | None) -> None:
     """Add "the 30th anniversary" as the year it falls in (event year + 30)."""
-    if not any(hint in text for hint in pt.ANNIVERSARY_HINTS):
+    if not holds_any(text, pt.ANNIVERSARY_GATES):
         return
     years = {item.year for item in found if item.year}
-    for match in pt.ANNIVERSARY.finditer(text):
+    starts = offsets_of(text, *lx.ANNIVERSARY_WORDS)  # str.find: faster than a regex scan
+    for match in matches_at(pt.ANNIVERSARY, text, starts):
         ordinal = pt.ORDINAL_BEFORE.search(text, max(0, match.start() - 10), match.start())
         if ordinal is None:
             continue

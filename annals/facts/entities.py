@@ -27,6 +27,8 @@ from annals.models import Fact
 #: Cities below this population are left out: their names collide with common words.
 MIN_CITY_POPULATION = 50_000
 _SINGLE_WORD_ORGS = frozenset({"Congress", "Senate", "Parliament", "Rada", "Duma", "Majlis"})
+_ORG_HEADS = frozenset(nm.ORG_HEADS)
+_PERSON_TITLES = frozenset(nm.PERSON_TITLES)
 _CYRILLIC = re.compile(r"^[А-ЯІЇЄҐЁ][А-Яа-яІіЇїЄєҐґЁё’' -]{2,}$")
 
 
@@ -38,16 +40,16 @@ def find_entities(text: str) -> list[Fact]:
 def _people(text: str) -> list[Fact]:
     """A title followed by a capitalised name."""
     facts: list[Fact] = []
+    place_names = _places_index()[0]
     for match in matches_at(pt.PERSON, text, trigger_offsets(text)["person"]):
         if match.start() and text[match.start() - 1].isalnum():
             continue
-        name = match.group("name")
-        last = name.split()[-1]
-        if last in nm.ORG_HEADS or name in _places_index()[0] or name in nm.PERSON_TITLES:
+        name = match["name"]
+        words = name.split()
+        if words[-1] in _ORG_HEADS or name in place_names or name in _PERSON_TITLES:
             continue
-        start, end = match.start("name"), match.end("name")
-        fields = {"name": " ".join(name.split()), "title": match.group("title")}
-        facts.append(_entity("person", text, start, end, fields))
+        fields = {"name": " ".join(words), "title": match["title"]}
+        facts.append(_entity("person", text, match.start("name"), match.end("name"), fields))
     return facts
 
 

@@ -4,12 +4,20 @@
 people (predicate "killed") and three breakdowns whose ``part_of`` points at the 613.
 Years, dates, ordinals, page, article and section numbers and clock times are not figures;
 dates are claimed first by ``dates.py`` and passed in as ``taken``.
+
+Speed (figures are found over whole corpora): numbers in digits come from one scan that
+passes over most numbers that can never be figures in C (``_DIGIT_SCAN``), numbers in words
+from scans that each start with one literal character (``re`` skips ahead fast only then).
+Each candidate meets the cheapest tests first, and one that starts inside the figure kept
+before it is not read at all, as it would be dropped.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
 
 from annals.facts import lexicon as lx
 from annals.facts import patterns as pt
@@ -68,8 +76,16 @@ _ADJECTIVES = frozenset(
 )
 _PHRASE_ENDERS = _FUNCTION_WORDS | lx.SLAVIC_FUNCTION_WORDS | lx.NOT_COUNTED
 _APPROX_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in lx.APPROX_BEFORE)
+_COUNTED_FORMS = frozenset(lx.COUNTED_NOUNS.values())
 _WORD = re.compile(r"[\w’'-]+")
 _NUMBER_GLUE = frozenset("-./_#@&")
+#: The Unicode whitespace (``\s``, ``str.isspace``) other than " ", "\n" and "\xa0".
+_RARE_SPACES = (
+    "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+#: What an ``APPROX_AFTER`` match can start with: whitespace, "-" ("-plus") or "+".
+_APPROX_AFTER_STARTS = frozenset(" \n\xa0" + _RARE_SPACES + "-+")
 
 
 @dataclass(slots=True)
@@ -98,50 +114,145 @@ def find_figures(text: str, taken: Taken, *, decimal_comma: bool = False) -> lis
     return [_to_fact(text, fig) for fig in figures]
 
 
+_START = itemgetter(0)
+
+
 def _candidates(text: str, taken: Taken, decimal_comma: bool) -> list[_Figure]:
-    """Read every number in digits or words and keep those that count something."""
-    found: list[_Figure] = []
-    for match in pt.DIGIT_NUMBER.finditer(text):
-        start = match.start()
-        if start and (text[start - 1] in _NUMBER_GLUE or text[start - 1].isalnum()):
-            continue  # the cheapest rejection, made before a call ("v1.2", "A4", "/20")
-        figure = _from_digits(text, match, taken, decimal_comma)
-        if figure is not None:
-            found.append(figure)
-    for match in pt.WORD_NUMBER.finditer(text):
-        figure = _from_words(text, match, taken)
-        if figure is not None:
-            found.append(figure)
-    found.sort(key=lambda fig: fig.start)
+    """Read every number in digits or words, in text order, and keep those that count something.
+
+    A figure is kept when it starts after the end of the one kept before it.
+    """
+    numbers = _digit_numbers(text)
+    words = _word_numbers(text)
+    if words:
+        numbers += [(match.start("w"), match) for match in words]
+        numbers.sort(key=_START)
     kept: list[_Figure] = []
-    for figure in found:
-        if not kept or figure.start >= kept[-1].span_end:
+    covered = 0  # where the last figure kept ends
+    for start, match in numbers:
+        if start < covered:
+            continue  # a figure read here would start inside the one before: dropped
+        if match.re is _DIGIT_SCAN:
+            figure = _from_digits(text, match, taken, decimal_comma)
+        else:
+            figure = _from_words(text, match, taken)
+        if figure is not None and (not kept or figure.start >= covered):
             kept.append(figure)
+            covered = figure.span_end
     return kept
+
+
+def _digit_numbers(text: str) -> list[tuple[int, re.Match[str]]]:
+    """(start, match) of each number in digits not glued to the characters around it.
+
+    "v1.2", "A4", "/20", "5th" and "10:30" are codes, ordinals or times (``_DIGIT_SCAN`` passes
+    over most of them; the number it ends with is checked here).
+    """
+    found: list[tuple[int, re.Match[str]]] = []
+    for match in _DIGIT_SCAN.finditer(text):
+        start, end = match.start("tail") - 1, match.end()
+        if start and (text[start - 1] in _NUMBER_GLUE or text[start - 1].isalnum()):
+            continue
+        if not _is_glued_after(text[end : end + 2]):
+            found.append((start, match))
+    return found
+
+
+def _unnamed(fragment: str) -> str:
+    """``fragment`` with its named groups made non-capturing."""
+    return re.sub(r"\(\?P<\w+>", "(?:", fragment)
+
+
+_NUMBER_AND_RANGE = pt.DIGITS_TAIL + _unnamed(pt.DIGIT_NUMBER_RANGE)
+#: A ``DIGIT_NUMBER`` match after its first digit that can never be a figure, read as
+#: ``DIGIT_NUMBER`` would (atomic): glued to the character before ("v1.2", "A4", "/20"); or
+#: with no currency sign before it and followed by nothing that could say what it counts (a
+#: space, "%" or "+"; a scale word follows a space). A number first in the text is left to
+#: ``_from_digits``, which looks for its currency sign at ``text[-2]``.
+_NEVER_A_FIGURE = (
+    rf"(?:(?<=[\w\-./#@&]\d)(?>{_NUMBER_AND_RANGE}{_unnamed(pt.DIGIT_NUMBER_SCALE)})"
+    rf"|(?<=[\s\S]\d)(?<![$€£₴₽]\d)(?<![$€£₴₽][\s\S]\d)(?>{_NUMBER_AND_RANGE})(?![\s%+]))"
+)
+#: ``DIGIT_NUMBER.finditer`` with most numbers that can never be figures passed over in C
+#: (in Python they cost more than the scan). A match runs from a first digit over such
+#: numbers and what lies between them to the next number, read as ``DIGIT_NUMBER`` would;
+#: its first digit is just before group "tail". When no digit follows a number passed over,
+#: the match ends on that number instead, so the caller checks it again. Starts with ``\d``
+#: so the scan skips ahead fast.
+_DIGIT_SCAN = re.compile(
+    rf"\d(?:{_NEVER_A_FIGURE}\D*\d)*+"
+    rf"(?P<tail>{pt.DIGITS_TAIL}){pt.DIGIT_NUMBER_RANGE}{pt.DIGIT_NUMBER_SCALE}"
+)
+
+
+def _after_opener(opener: str) -> re.Pattern[str]:
+    """``WORD_NUMBER`` for numbers after ``opener`` only: a scan that starts with a literal.
+
+    The lookahead (the first letters of the words a number may start with) is implied by the
+    rest, and much cheaper to fail on than the trie of words, at every space.
+    """
+    first_words = pt.WORD_NUMBER_FIRST
+    letters = "".join(
+        "[" + "".join(sorted({re.escape(word[index]) for word in first_words})) + "]"
+        for index in range(min(3, *map(len, first_words)))
+    )
+    return re.compile(f"{re.escape(opener)}(?={letters}){pt.WORD_NUMBER_REST}")
+
+
+_AFTER_SPACE = _after_opener(" ")
+_AFTER_BRACKET = _after_opener("(")
+
+
+def _word_numbers(text: str) -> list[re.Match[str]]:
+    r"""What ``pt.WORD_NUMBER.finditer(text)`` yields (read group "w" from ``text``).
+
+    ``WORD_NUMBER`` starts with whitespace or "("; a scan from one literal is much faster. So
+    the scans run on a copy of ``text`` with every whitespace character made " " (offsets
+    stay, and the rest of the pattern sees whitespace only as ``\s``): one from " ", one
+    from "(". Merged in text order, a match that starts inside the one before is dropped, as
+    ``finditer`` would not have tried there (such a match ends where the one before does).
+    """
+    spaced = text.replace("\n", " ").replace("\xa0", " ")
+    for space in _RARE_SPACES:
+        if space in spaced:
+            spaced = spaced.replace(space, " ")
+    found = list(_AFTER_SPACE.finditer(spaced))
+    if "(" not in spaced:
+        return found
+    found += _AFTER_BRACKET.finditer(spaced)
+    found.sort(key=_match_start)
+    merged: list[re.Match[str]] = []
+    for match in found:
+        if not merged or match.start() >= merged[-1].end():
+            merged.append(match)
+    return merged
+
+
+def _match_start(match: re.Match[str]) -> int:
+    """Sort key: where ``match`` starts."""
+    return match.start()
 
 
 def _from_digits(
     text: str, match: re.Match[str], taken: Taken, decimal_comma: bool
 ) -> _Figure | None:
-    """Build a figure from a digit match, or None when the number is not a count."""
-    start, end = match.span()
-    before = text[start - 1] if start else " "
-    after = text[end : end + 2]
-    if before in _NUMBER_GLUE or before.isalnum() or before == "_" or _is_glued_after(after):
-        return None
+    """Build a figure from a ``_DIGIT_SCAN`` match, or None when the number is not a count."""
+    start, end = match.start("tail") - 1, match.end()
     if taken.covers(start, end) or _identifier_before(text, start):
         return None
-    number, scale = match.group("num"), match.group("scale")
+    number = text[start : match.end("tail")]
+    second, scale = match.group("num2", "scale")
+    before = text[start - 1] if start else " "
     currency = _CURRENCY.get(before) or _CURRENCY.get(text[start - 2 : start - 1])
+    if not (scale or currency or _may_count(text, end)):
+        return None
+    multiplier = scale_value(scale) if scale else 1
     try:
-        value = parse_digits(number, decimal_comma=decimal_comma) * scale_value(scale)
-        second = match.group("num2")
+        value = parse_digits(number, decimal_comma=decimal_comma) * multiplier
         value_max = (
-            parse_digits(second, decimal_comma=decimal_comma) * scale_value(scale)
-            if second
-            else None
+            parse_digits(second, decimal_comma=decimal_comma) * multiplier if second else None
         )
-        if value_max is None and not scale:
+        if value_max is None and not scale and before == " ":
             value_max, end = _between_second(text, start, end, decimal_comma)
     except ValueError:
         return None
@@ -164,7 +275,18 @@ def _from_digits(
     return figure
 
 
-RANGE_OPENERS = ("between ", "между ", "між ")  # before "40 and 60"
+def _may_count(text: str, end: int) -> bool:
+    """False when nothing after an unscaled number at ``end`` can say what it counts.
+
+    What it counts follows a space, or is "%", or comes after "+" ("100+ people"); a letter
+    right after the number was rejected as glued. (``_DIGIT_SCAN`` passes over most such
+    numbers already.)
+    """
+    after = text[end : end + 1]
+    return after.isspace() or (after != "" and after in "%+")
+
+
+RANGE_OPENERS = ("between ", "между ", "між ")  # before "40 and 60"; each ends with " "
 
 
 def _between_second(
@@ -184,11 +306,12 @@ def _from_words(text: str, match: re.Match[str], taken: Taken) -> _Figure | None
     start, end = match.span("w")
     if taken.covers(start, end):
         return None
-    value = parse_words(match.group("w"))
+    words = text[start:end]
+    value = parse_words(words)
     if value is None:
         return None
     approx = _approx_before(text, start)
-    if any(word in lx.PLURAL_NUMBER_WORDS for word in match.group("w").lower().split()):
+    if any(word in lx.PLURAL_NUMBER_WORDS for word in words.lower().split()):
         approx = approx or "more than"  # "thousands of people" is at least a thousand
     figure = _Figure(start, end, value, None, approx)
     _read_counted(text, figure, scaled=True)
@@ -209,13 +332,13 @@ def _is_glued_after(after: str) -> bool:
 
 def _identifier_before(text: str, start: int) -> bool:
     """True when the word before the number makes it a page, article or section number."""
-    words = text[max(0, start - 24) : start].split()
+    words = text[max(0, start - 24) : start].rsplit(None, 1)
     return bool(words) and words[-1].lower().rstrip("#") in lx.IDENTIFIER_BEFORE
 
 
 def _approx_before(text: str, start: int) -> str | None:
     """Return the approximation label of the one to three words before ``start``, if any."""
-    words = text[max(0, start - 24) : start].lower().rstrip("$€£ ").split()
+    words = text[max(0, start - 24) : start].lower().rstrip("$€£ ").rsplit(None, 3)
     if not words or words[-1] not in _APPROX_LAST_WORDS:
         return None
     for size in (3, 2, 1):
@@ -234,13 +357,15 @@ def _looks_like_year(number: str, scale: str | None, currency: str | None, figur
     """True for a bare four-digit number in the year range that counts nothing listed."""
     if scale or currency or len(number) != 4 or not number.isdigit():
         return False
-    return 1500 <= int(number) <= 2100 and figure.counted not in lx.COUNTED_NOUNS.values()
+    return 1500 <= int(number) <= 2100 and figure.counted not in _COUNTED_FORMS
 
 
 def _read_counted(text: str, figure: _Figure, *, scaled: bool) -> None:
     """Set ``counted`` and ``span_end`` from the words after the number."""
     end = figure.end
-    after = pt.APPROX_AFTER.match(text, end)
+    after = (
+        pt.APPROX_AFTER.match(text, end) if text[end : end + 1] in _APPROX_AFTER_STARTS else None
+    )
     if after:
         figure.approx = figure.approx or lx.APPROX_AFTER.get(after.group().strip(), "at least")
         end = after.end()
@@ -263,24 +388,43 @@ def _choose_counted(figure: _Figure, found: re.Match[str]) -> None:
     else the first word that does not look like an adjective.
     """
     head: tuple[str, int] | None = None
+    words_start = found.start("words")
     for index, word_match in enumerate(_WORD.finditer(found.group("words"))):
-        word = word_match.group().lower().strip("’'-")
-        word_end = found.start("words") + word_match.end()
-        if word in lx.COUNTED_NOUNS:
-            figure.counted, figure.span_end = lx.COUNTED_NOUNS[word], word_end
+        word, noun, is_verb, role = _word_role(word_match.group())
+        word_end = words_start + word_match.end()
+        if noun is not None:
+            figure.counted, figure.span_end = noun, word_end
             return
-        if index == 0 and word in _VERBS_AFTER_NUMBER:
+        if index == 0 and is_verb:
             figure.inherits_counted = True
             return
-        if _ends_phrase(word):
+        if role is _ENDS_PHRASE:
             break
-        if _looks_plural(word):
+        if role is _PLURAL:
             head = (word, word_end)
             break
-        if head is None and not _looks_adjective(word):
+        if head is None and role is not _ADJECTIVE:
             head = (word, word_end)
     if head is not None:
         figure.counted, figure.span_end = head
+
+
+_ENDS_PHRASE, _PLURAL, _ADJECTIVE, _OTHER = "ends phrase", "plural", "adjective", "other"
+
+
+@lru_cache(maxsize=8192)  # the same few thousand words follow numbers again and again
+def _word_role(raw: str) -> tuple[str, str | None, bool, str]:
+    """(word, counted noun or None, whether a verb, role) of a word read after a number."""
+    word = raw.lower().strip("’'-")
+    if _ends_phrase(word):
+        role = _ENDS_PHRASE
+    elif _looks_plural(word):
+        role = _PLURAL
+    elif _looks_adjective(word):
+        role = _ADJECTIVE
+    else:
+        role = _OTHER
+    return word, lx.COUNTED_NOUNS.get(word), word in _VERBS_AFTER_NUMBER, role
 
 
 def _ends_phrase(word: str) -> bool:
@@ -309,9 +453,9 @@ def _link_breakdowns(text: str, figures: list[_Figure]) -> None:
     marked = [False] * len(figures)
     for index in range(1, len(figures)):
         figure, previous = figures[index], figures[index - 1]
+        if pt.SENTENCE_END.search(text, previous.span_end, figure.start):
+            continue  # (the same as searching the gap alone: the pattern looks back no further)
         gap = text[previous.span_end : figure.start]
-        if pt.SENTENCE_END.search(gap):
-            continue
         if figure.inherits_counted and figure.counted is None:
             figure.counted = previous.counted
         continues = marked[index - 1] and (
@@ -351,11 +495,8 @@ def _attach_predicates(text: str, figures: list[_Figure]) -> None:
         stop = _window_stop(text, figures, index)
         figure.predicate = _predicate_in(text, figure.span_end, stop, last=False)
         if figure.predicate is None:
-            low = max(
-                sentence_start(text, figure.start),
-                figure.start - 80,
-                figures[index - 1].span_end if index else 0,
-            )
+            low = max(figure.start - 80, figures[index - 1].span_end if index else 0)
+            low = _sentence_start_from(text, figure.start, low)
             figure.predicate = _predicate_in(text, low, figure.start, last=True)
     for index in range(len(figures) - 2, -1, -1):
         figure, following = figures[index], figures[index + 1]
@@ -373,12 +514,27 @@ def _attach_predicates(text: str, figures: list[_Figure]) -> None:
 def _window_stop(text: str, figures: list[_Figure], index: int) -> int:
     """End of the text after a figure that may hold its predicate."""
     stop = min(sentence_end(text, figures[index].span_end), figures[index].span_end + 160)
-    for later in figures[index + 1 :]:
-        if later.start >= stop:
+    for later in range(index + 1, len(figures)):
+        figure = figures[later]
+        if figure.start >= stop:
             break
-        if later.part_of != index:
-            return later.start
+        if figure.part_of != index:
+            return figure.start
     return stop
+
+
+def _sentence_start_from(text: str, pos: int, low: int) -> int:
+    """``max(sentence_start(text, pos), low)``, reading only ``text[low:pos]`` when it can.
+
+    A boundary is whitespace and then a full stop (or a blank line), read backwards; one that
+    starts in the window lies wholly inside it unless the window opens with whitespace.
+    """
+    if low >= pos:
+        return low
+    if text[low].isspace():
+        return max(sentence_start(text, pos), low)
+    found = pt.SENTENCE_START_REVERSED.search(text[low:pos][::-1])
+    return pos - found.start() if found else low
 
 
 def _predicate_in(text: str, start: int, stop: int, *, last: bool) -> str | None:

@@ -15,6 +15,8 @@ def parse_digits(text: str, *, decimal_comma: bool = False) -> int | float:
     A comma followed by exactly three digits is a thousands separator; otherwise (only when
     ``decimal_comma``, as in Russian and Ukrainian) it is the decimal mark.
     """
+    if text.isdecimal():
+        return int(text)  # plain digits, the most common case
     if decimal_comma and "," in text and not _is_grouped(text, ","):
         text = text.replace(",", ".")
     plain = text.translate(_GROUP_SEPARATORS)

@@ -7,10 +7,14 @@ repeat, ``\\b``, lookaround or IGNORECASE makes it try the whole pattern at ever
 So:
 
 - full-text scans start with a literal where possible (``ISO_DATE`` from its hyphen,
-  ``WEEKDAY_END`` from "day", ``PLACE_CUE`` from "of", ``YEAR_STARTS``), else one class;
-- one ``TRIGGER`` scan finds where the words that start months, instruments, numbered
-  instruments, titles and organisations occur; each kind then runs its own pattern only
-  there (``spans.matches_at`` yields exactly what ``finditer`` would);
+  ``DAY_WORD_END`` from "day", ``PLACE_CUE`` from the "f" of "of", ``YEAR_STARTS``), else
+  one class; a search for ``(?:X)+`` is written ``X(?:X)*`` so it starts with X's class;
+- every full-text pass costs, even ``str.find``: Cyrillic hints wait behind a one-character
+  gate (``gated``), and one pass serves several words where it can (``DAY_WORD_END``);
+- one ``TRIGGER`` scan (``finditer``, plus a second look inside a match only where another
+  trigger word may start: ``TRIGGER_INNER``) finds where the words that start months,
+  instruments, numbered instruments, titles and organisations occur; each kind then runs
+  its own pattern only there (``spans.matches_at`` yields exactly what ``finditer`` would);
 - rare words are looked for with ``in`` first (``*_HINTS``), or found from where their hints
   occur (``hint_distances``, ``spans.starts_from_hints``);
 - context around a hit is read with small anchored patterns (``match`` at a position, or
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from annals.facts import lexicon as lx
@@ -79,6 +84,25 @@ def hint_distances(words: Iterable[str], found_by: Iterable[str]) -> dict[str, t
     return {hint: tuple(sorted(found)) for hint, found in distances.items()}
 
 
+def gated(hints: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Group ``hints`` under one non-ASCII character each contains (ASCII hints under "").
+
+    ``char in text`` for one character is several times faster than ``hint in text``, and
+    the non-ASCII letters of Cyrillic hints are absent from most texts: a text without a
+    gate character holds none of the hints under it (``spans.open_hints``). Gates are
+    picked greedily, the character shared by the most remaining hints first.
+    """
+    remaining = sorted(set(hints))
+    groups = {"": tuple(hint for hint in remaining if hint.isascii())}
+    remaining = [hint for hint in remaining if not hint.isascii()]
+    while remaining:
+        shared = Counter(char for hint in remaining for char in set(hint) if not char.isascii())
+        gate = min(shared, key=lambda char: (-shared[char], char))
+        groups[gate] = tuple(hint for hint in remaining if gate in hint)
+        remaining = [hint for hint in remaining if gate not in hint]
+    return {gate: group for gate, group in groups.items() if group}
+
+
 def capitalised_variants(words: Iterable[str]) -> list[str]:
     """Return each word as written and with its first letter upper-cased."""
     out: list[str] = []
@@ -111,28 +135,33 @@ SENTENCE_START_REVERSED = re.compile(r"\s(?:\s*[.!?;]|(?<=\n)[ \t]*\n)")
 
 # --- numbers and figures -------------------------------------------------------------------
 
+#: A number in digits after its first digit: "1,275" is "1" and ",275".
+DIGITS_TAIL = (
+    r"(?:\d{0,2}(?:(?:,|\u00a0|\u202f|\u2009| (?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d*(?:[.,]\d+)?)"
+)
 #: Starts with a bare ``\d`` (not ``\d{1,3}``) so ``re`` can skip to the next digit instead of
 #: trying the whole pattern at every position.
-_DIGITS = (
-    r"\d(?:\d{0,2}(?:(?:,|\u00a0|\u202f|\u2009| (?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d*(?:[.,]\d+)?)"
-)
+_DIGITS = rf"\d{DIGITS_TAIL}"
 _SCALE = trie(capitalised_variants(lx.SCALES))
 _WORD_UNIT = alternation(capitalised_variants([*lx.UNITS_EN, *lx.UNITS_SLAVIC]))
 _WORD_ANY = alternation([*lx.UNITS_EN, *lx.UNITS_SLAVIC, *lx.SCALES, *lx.INNER_EN])
 
+#: The parts of ``DIGIT_NUMBER`` after its first number: a range's second number, a scale word.
+DIGIT_NUMBER_RANGE = rf"(?:(?P<range>\s?[-–]\s?|\s+(?:to|до)\s+)(?P<num2>{_DIGITS}))?"
+DIGIT_NUMBER_SCALE = rf"(?:[\s\u00a0]+(?P<scale>{_SCALE})(?![\w]))?"
 #: A number in digits, with an optional second number of a range and a scale word.
-DIGIT_NUMBER = re.compile(
-    rf"(?P<num>{_DIGITS})(?:(?P<range>\s?[-–]\s?|\s+(?:to|до)\s+)(?P<num2>{_DIGITS}))?"
-    rf"(?:[\s\u00a0]+(?P<scale>{_SCALE})(?![\w]))?"
-)
+DIGIT_NUMBER = re.compile(rf"(?P<num>{_DIGITS}){DIGIT_NUMBER_RANGE}{DIGIT_NUMBER_SCALE}")
 #: The second number of a range written "between 40 and 60" (read after "between " was seen).
 BETWEEN_SECOND = re.compile(rf"\s+(?:and|и|і)\s+({_DIGITS})(?![\d])")
 #: A number in words: "seven thousand", "two hundred and fifty", "тысяча", "dozens". The
 #: leading space (or bracket) is part of the match so the scan can skip ahead; use group "w".
-WORD_NUMBER = re.compile(
-    rf"[\s(](?P<w>{trie(capitalised_variants([*lx.UNITS_EN, *lx.UNITS_SLAVIC, *lx.SCALES]))}"
+WORD_NUMBER_FIRST = capitalised_variants([*lx.UNITS_EN, *lx.UNITS_SLAVIC, *lx.SCALES])
+#: ``WORD_NUMBER`` after its first character (figures.py scans from each opener in turn).
+WORD_NUMBER_REST = (
+    rf"(?P<w>{trie(WORD_NUMBER_FIRST)}"
     rf"(?:[\s-]+(?:and\s+|of\s+)?(?:{_WORD_ANY})(?![\w]))*)(?![\w’'-])"
 )
+WORD_NUMBER = re.compile(rf"[\s(]{WORD_NUMBER_REST}")
 #: Inside ``WORD_NUMBER`` text: its parts.
 WORD_NUMBER_PART = re.compile(rf"(?<![\w’'])(?:{_WORD_ANY})(?![\w’'])", re.IGNORECASE)
 
@@ -210,8 +239,9 @@ YEAR_AFTER = re.compile(
     r"(?:[\s\u00a0]*(?:року|роках|році|рік|года|году|год|г\.|р\.))?"
 )
 #: Every offset where ``YEAR`` can start, found by scans that start with a literal (fast);
-#: each match is one character long, so overlapping candidates are all found.
-YEAR_STARTS = (re.compile(r"1(?=[89]\d\d)"), re.compile(r"2(?=0\d\d)"))
+#: each match is one character long, so overlapping candidates are all found. A year
+#: followed by a letter or digit never matches ``YEAR`` ("20000", "2020s"): left out here.
+YEAR_STARTS = (re.compile(r"1(?=[89]\d\d(?!\w))"), re.compile(r"2(?=0\d\d(?!\w))"))
 YEAR = re.compile(
     r"(?P<y1>1[89]\d\d|20\d\d)(?:\s?[-–—]\s?(?P<y2>(?:1[89]|20)?\d\d))?"
     r"(?![\w%]|[.,:/]\d|-\w)"
@@ -226,7 +256,8 @@ ISO_DATE = re.compile(r"-(?<=(?:19|20)\d\d-)(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-]
 SLASH_DATE = re.compile(r"/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d\d)(?![\w/]|[.,]\d)")
 DOT_DATE = re.compile(r"\.(?P<b>[01]\d)\.(?P<y>(?:19|20)\d\d)(?![\w/.]\w)")
 FIRST_NUMBER_BEFORE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})$")
-RANGE_GAP = re.compile(r"^\s*(?:[-–—]|to|until|till|through|and|по|до|і|и)\s*$")
+#: The whole text between the two dates of a range (use ``fullmatch`` with pos and endpos).
+RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|until|till|through|and|по|до|і|и)\s*")
 RANGE_LEAD = re.compile(r"(?:from|between|з|із|от|с)\s+$", re.IGNORECASE)
 RELATIVE_DAY = re.compile(rf"{trie(capitalised_variants(lx.RELATIVE_DAYS))}(?![\w])")
 #: Substrings every relative day word contains (in either case).
@@ -235,12 +266,18 @@ RELATIVE_DAY_HINTS = hints(lx.RELATIVE_DAYS)
 #: ``RELATIVE_DAY`` is matched only where a word can start (the trie scan stops at each letter).
 RELATIVE_DAY_STARTS = hint_distances(capitalised_variants(lx.RELATIVE_DAYS), RELATIVE_DAY_HINTS)
 WEEKDAY = re.compile(rf"(?:{alternation(lx.WEEKDAYS)})(?![\w])")
-#: The end of a weekday name, found from the ending all of them share ("day", a literal, so
-#: the scan is fast) and checked backwards; ``WEEKDAY`` is then matched at its start.
-WEEKDAY_END = re.compile(
-    re.escape(_WEEKDAY_ENDING := os.path.commonprefix([w[::-1] for w in lx.WEEKDAYS])[::-1])
+_WEEKDAY_ENDING = os.path.commonprefix([w[::-1] for w in lx.WEEKDAYS])[::-1]
+#: The relative day hints that end like the weekday names ("esterday", "arlier today"): found
+#: with them by ``DAY_WORD_END``, the others with ``str.find`` (gated, see ``gated``).
+DAY_WORD_HINTS = tuple(hint for hint in RELATIVE_DAY_HINTS if hint.endswith(_WEEKDAY_ENDING))
+RELATIVE_DAY_GATES = gated(hint for hint in RELATIVE_DAY_HINTS if hint not in DAY_WORD_HINTS)
+#: The end of a weekday name or of a ``DAY_WORD_HINTS`` hint, found from the ending all of
+#: them share ("day", a literal, so the scan is fast) and checked backwards; ``WEEKDAY`` (or
+#: ``RELATIVE_DAY``) is then matched at its start.
+DAY_WORD_END = re.compile(
+    re.escape(_WEEKDAY_ENDING)
     + "(?:"
-    + "|".join(f"(?<={re.escape(weekday)})" for weekday in lx.WEEKDAYS)
+    + "|".join(f"(?<={re.escape(word)})" for word in (*lx.WEEKDAYS, *DAY_WORD_HINTS))
     + r")(?![\w])"
 )
 WEEKDAY_RELATION = re.compile(
@@ -252,6 +289,7 @@ MONTH_AFTER_WEEKDAY = re.compile(
 LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z]+[\s\u00a0]+$")
 ANNIVERSARY = re.compile(rf"(?:{alternation(lx.ANNIVERSARY_WORDS)})[\w]*")
 ANNIVERSARY_HINTS = hints(lx.ANNIVERSARY_WORDS)
+ANNIVERSARY_GATES = gated(ANNIVERSARY_HINTS)
 ORDINAL_BEFORE = re.compile(
     r"(?:^|[^\w])(?P<n>\d{1,3})(?:st|nd|rd|th|-?(?:ї|й|я|ю|ої|ой|ая|а|і))?[\s\u00a0]+$"
 )
@@ -328,7 +366,10 @@ _CONNECT = r"(?:of|on|the|and|or|against|for|to|in|relating\s+to|concerning|othe
 _TITLE_RUN = rf"(?:[ \t\n]+(?:{_CONNECT}[ \t\n]+)*|,[ \t\n]+)(?:{CAP_WORD})"
 INSTRUMENT_HEAD = re.compile(rf"(?:{alternation(nm.INSTRUMENT_HEADS)})(?![\w])")
 #: Capitalised words directly before an instrument head ("International", "Trade").
-TITLE_WORDS_BEFORE = re.compile(rf"(?:(?:{CAP_WORD})[ \t\n]+(?:(?:of|on|and|for)[ \t\n]+)?)+$")
+_TITLE_WORD = rf"(?:{CAP_WORD})[ \t\n]+(?:(?:of|on|and|for)[ \t\n]+)?"
+#: Written ``X(?:X)*`` rather than ``(?:X)+`` so it starts with a character class and
+#: ``search`` skips to the capitals (see ``ORG_WORDS_BEFORE``).
+TITLE_WORDS_BEFORE = re.compile(rf"{_TITLE_WORD}(?:{_TITLE_WORD})*$")
 #: The rest of an instrument's name after its head ("on the Prevention and Punishment of ...").
 TITLE_AFTER_HEAD = re.compile(
     rf"(?:[ \t\n]+(?:on|against|for|of|relating\s+to|concerning)[ \t\n]+(?:the[ \t\n]+)?"
@@ -367,16 +408,19 @@ COURT_NAME = re.compile(
 PERSON = re.compile(rf"(?P<title>{trie(nm.PERSON_TITLES)})[ \t\n\u00a0]+(?P<name>{NAME})")
 ORG_NAME = re.compile(rf"{trie(nm.ORG_NAMES)}(?![\w’'-])")
 ORG_HEAD = re.compile(rf"(?:{alternation(nm.ORG_HEADS)})(?![\w])")
-ORG_WORDS_BEFORE = re.compile(rf"(?:(?:{CAP_WORD})[ \t\n]+)+$")
+#: Capitalised words right before an organisation's head word. Written ``X(?:X)*`` rather
+#: than ``(?:X)+`` so the pattern starts with a character class and ``search`` skips to the
+#: capitals instead of trying every position.
+ORG_WORDS_BEFORE = re.compile(rf"(?:{CAP_WORD})[ \t\n]+(?:(?:{CAP_WORD})[ \t\n]+)*$")
 ORG_AFTER_HEAD = re.compile(
     rf"[ \t\n]+(?:of|for|on)[ \t\n]+(?:the[ \t\n]+)?(?:{CAP_WORD})"
     rf"(?:[ \t\n]+(?:(?:(?:of|for|on)(?:[ \t\n]+the)?|and)[ \t\n]+)?(?:{CAP_WORD}))*"
 )
 CAPITALISED = re.compile(rf"[{UPPER}][{LOWER}’'-]+")
-#: "the town of Khojaly". The scan looks for the literal "of" (fast) and then checks the cue
-#: noun before it; the match starts at "of".
+#: "the town of Khojaly". The scan looks for the literal "f" (rarer than "o", so faster) of
+#: "of", then checks a capital follows and the cue noun before; the match starts at "f".
 PLACE_CUE = re.compile(
-    "of(?:"
+    rf"f(?<=of)(?=[ \t\n]+[{UPPER}])(?:"
     + "|".join(f"(?<={re.escape(cue)})" for cue in nm.PLACE_CUES)
     + rf")[ \t\n]+(?P<name>{CAP_WORD})"
 )
@@ -415,3 +459,31 @@ def _trigger_kinds() -> dict[str, tuple[str, ...]]:
 
 
 TRIGGER_KINDS = _trigger_kinds()
+
+
+def _inner_trigger_offsets(words: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """For each of ``words``, the offsets inside it where another of them may start.
+
+    A ``finditer`` scan does not look inside what it matched ("President" in "Vice
+    President", "NATO" right after "UN"): only these offsets need a second look. At offset
+    ``k`` of ``word`` another word may start when it begins with ``word[k:]`` or is a prefix
+    of ``word[k:]``.
+    """
+    known = set(words)
+    prefixes = {word[:end] for word in known for end in range(1, len(word) + 1)}
+    inner: dict[str, tuple[int, ...]] = {}
+    for word in known:
+        offsets = tuple(
+            k
+            for k in range(1, len(word))
+            if word[k:] in prefixes or any(word[k:end] in known for end in range(k + 1, len(word)))
+        )
+        if offsets:
+            inner[word] = offsets
+    return inner
+
+
+#: Offsets inside each ``TRIGGER`` word where another trigger word may start.
+TRIGGER_INNER = _inner_trigger_offsets(_ALL_TRIGGERS.difference(TRIGGER_LITERALS))
+#: Every kind that has trigger words.
+TRIGGER_KIND_NAMES: tuple[str, ...] = tuple(TRIGGER_WORDS)

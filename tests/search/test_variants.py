@@ -106,6 +106,29 @@ def test_geonames_seeds_aliases_no_rule_can_derive(annals: Annals, tmp_path: Pat
     assert found(annals, "Kiev") == ["a.txt"]
 
 
+def test_cldr_seeds_country_names_in_other_languages(annals: Annals, tmp_path: Path) -> None:
+    (tmp_path / "fr.txt").write_text(
+        "Visite en Allemagne\n\nLe ministre s'est rendu en Allemagne mardi.", "utf-8"
+    )
+    (tmp_path / "uk.txt").write_text("Візит\n\nДелегація прибула до Німеччини вранці.", "utf-8")
+    annals.import_paths([tmp_path / "fr.txt"], options=annals.read_options(given={"lang": "fr"}))
+    annals.import_paths([tmp_path / "uk.txt"], options=annals.read_options(given={"lang": "uk"}))
+    assert found(annals, "Germany") == []
+    assert annals.seed_aliases(min_population=10_000_000) > 3000
+    groups = annals.aliases()
+    assert {"Allemagne", "Deutschland", "Німеччина"} <= set(groups["Germany"])
+    assert set(found(annals, "Germany")) == {"fr.txt", "uk.txt"}
+    # Names an English text uses for something else are left out: "Island" (Iceland in
+    # German) by its key, "Islande" (French) by its English stem, "Того" (Togo) as short.
+    assert not {"Island", "Islande"} & set(groups["Iceland"])
+    assert "Того" not in groups["Togo"]
+
+
+def test_country_names_can_be_left_out_of_seeding(annals: Annals) -> None:
+    assert annals.seed_aliases(min_population=10_000_000, countries=False) < 1000
+    assert "Germany" not in annals.aliases()
+
+
 def write_statements(directory: Path, texts: dict[str, str]) -> list[Path]:
     directory.mkdir(exist_ok=True)
     paths = []

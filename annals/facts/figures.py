@@ -168,7 +168,7 @@ _NUMBER_AND_RANGE = pt.DIGITS_TAIL + _unnamed(pt.DIGIT_NUMBER_RANGE)
 #: ``DIGIT_NUMBER`` would (atomic): glued to the character before ("v1.2", "A4", "/20"); or
 #: with no currency sign before it and followed by nothing that could say what it counts (a
 #: space, "%" or "+"; a scale word follows a space). A number first in the text is left to
-#: ``_from_digits``, which looks for its currency sign at ``text[-2]``.
+#: ``_from_digits``.
 _NEVER_A_FIGURE = (
     rf"(?:(?<=[\w\-./#@&]\d)(?>{_NUMBER_AND_RANGE}{_unnamed(pt.DIGIT_NUMBER_SCALE)})"
     rf"|(?<=[\s\S]\d)(?<![$€£₴₽]\d)(?<![$€£₴₽][\s\S]\d)(?>{_NUMBER_AND_RANGE})(?![\s%+]))"
@@ -243,7 +243,7 @@ def _from_digits(
     number = text[start : match.end("tail")]
     second, scale = match.group("num2", "scale")
     before = text[start - 1] if start else " "
-    currency = _CURRENCY.get(before) or _CURRENCY.get(text[start - 2 : start - 1])
+    currency = _CURRENCY.get(before) or (_CURRENCY.get(text[start - 2]) if start >= 2 else None)
     if not (scale or currency or _may_count(text, end)):
         return None
     multiplier = scale_value(scale) if scale else 1

@@ -86,3 +86,11 @@ def test_a_range_written_between_and_is_one_figure_with_bounds() -> None:
     assert first.text == "40 and 60 volunteers"
     assert (first.fields["value"], first.fields["value_max"]) == (40, 60)
     assert [fact.fields["value_max"] for fact in figures[1:]] == [None, None]
+
+
+def test_a_number_first_in_the_text_takes_no_currency_from_its_end() -> None:
+    # The sign two characters before the first character is the text's own end.
+    text = "40 were seen near the €."
+    for fact in extract_facts(text):
+        assert fact.start >= 0 and text[fact.start : fact.end] == fact.text
+        assert fact.fields.get("counted") != "euros"

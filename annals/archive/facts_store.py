@@ -13,6 +13,12 @@ from annals.models import Fact
 
 FactRow = tuple[str, str, int, int, str]  # kind, text, start, end, fields as JSON
 
+# One encoder for every row: json.dumps with options builds a new one per call, which cost a
+# third of turning an import's 700,000 facts into rows.
+_fields_json = json.JSONEncoder(
+    ensure_ascii=False, default=str, check_circular=False, separators=(",", ":")
+).encode
+
 
 def fact_rows(facts: Sequence[Fact]) -> list[FactRow]:
     """Facts as the rows the archive stores (pure, so import workers can make them)."""
@@ -22,7 +28,7 @@ def fact_rows(facts: Sequence[Fact]) -> list[FactRow]:
             fact.text,
             fact.start,
             fact.end,
-            json.dumps(fact.fields, ensure_ascii=False, default=str),
+            _fields_json(fact.fields),
         )
         for fact in facts
     ]

@@ -229,7 +229,6 @@ def _store(
                 facts[outcome.version_id] = item.facts
     if facts:
         with archive.transaction() as db:
-            for version_id, found in facts.items():
-                replace_fact_rows(db, version_id, found, FACTS_VERSION)
+            replace_fact_rows(db, facts, FACTS_VERSION)
     index.add_spellings(pair for item in batch for pair in item.spellings)
     index.sync(commit=False, spelled=spellings_given, entities=entities)

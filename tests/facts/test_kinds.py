@@ -100,3 +100,13 @@ def test_a_place_in_the_possessive_is_found_without_its_ending() -> None:
     places = facts_of("China’s ports and Japan's factories reopened.", "place")
     assert [place.text for place in places] == ["China", "Japan"]
     assert facts_of("Most delegations agreed.", "place") == []  # Most, the Czech town
+
+
+def test_us_abbreviation_is_the_country_unless_part_of_a_longer_name() -> None:
+    text = "The U.S. Department of Agriculture met U.S. farmers under 7 U.S.C. 136."
+    facts = extract_facts(text)
+    assert [(f.kind, f.text) for f in facts if f.kind in ("place", "organisation")] == [
+        ("organisation", "U.S. Department of Agriculture"),
+        ("place", "U.S."),
+    ]
+    assert [f.fields["name"] for f in facts if f.kind == "place"] == ["United States"]

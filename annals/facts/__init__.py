@@ -45,8 +45,25 @@ def extract_facts(
     numbers_taken = _taken_by(citations, dates, legal)
     figures = find_figures(text, numbers_taken, decimal_comma=slavic)
     quotes = find_quotes(text, taken, citations)
+    dates = _outside_quotes(dates, quotes)
     entities = find_entities(text)
     return _assemble(figures, [*citations, *dates, *legal, *quotes, *entities])
+
+
+def _outside_quotes(dates: list[Fact], quotes: list[Fact]) -> list[Fact]:
+    """The dates, less relative ones inside quoted speech.
+
+    A speaker's "yesterday" counts from the day they spoke, which the statement seldom
+    gives, and in speech "tomorrow" is often a figure of speech ("the Ukraine of tomorrow").
+    """
+    if not quotes:
+        return dates
+    spans = [(quote.start, quote.end) for quote in quotes]
+    return [
+        fact
+        for fact in dates
+        if not (fact.fields.get("relative") and any(s <= fact.start < e for s, e in spans))
+    ]
 
 
 def _taken_by(*groups: list[Fact]) -> Taken:

@@ -408,13 +408,12 @@ WEEKDAYS: dict[str, int] = {
 }
 #: Relative day words and their offset in days from the publication date.
 RELATIVE_DAYS: dict[str, int] = {
-    # "today" is left out: in statements it mostly means "nowadays".
+    # "today" is left out: in statements it mostly means "nowadays"; "this morning" and
+    # "earlier today" are too: they name the publication day, which says nothing more.
     "yesterday": -1,
     "tomorrow": 1,
     "the day before yesterday": -2,
     "last night": -1,
-    "this morning": 0,
-    "earlier today": 0,
     "вчера": -1,
     "завтра": 1,
     "позавчера": -2,

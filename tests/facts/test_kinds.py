@@ -110,3 +110,12 @@ def test_us_abbreviation_is_the_country_unless_part_of_a_longer_name() -> None:
         ("place", "U.S."),
     ]
     assert [f.fields["name"] for f in facts if f.kind == "place"] == ["United States"]
+
+
+def test_relative_days_in_quoted_speech_are_not_resolved() -> None:
+    text = (
+        "Yesterday the minister opened the school. “We will finish the second school "
+        "tomorrow, whatever the weather,” said Minister Olena Petrenko."
+    )
+    dates = facts_of(text, "date", published="2022-03-22")
+    assert [(date.text, date.fields["value"]) for date in dates] == [("Yesterday", "2022-03-21")]

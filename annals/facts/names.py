@@ -334,6 +334,7 @@ NUMBERED_INSTRUMENTS: tuple[tuple[str, str], ...] = (
     (r"Executive\s+Order", "executive order"),
     (r"Proclamation", "proclamation"),
     (r"Public\s+Law", "law"),
+    (r"(?:H|S)\.\s?(?:J\.\s?|Con\.\s?)?Res\.", "resolution"),  # of Congress: "S.J. Res. 24"
     (r"H\.\s?R\.|S\.", "bill"),
     (r"National\s+Security\s+Memorandum", "memorandum"),
     (r"[Рр]езолюці[яї]|[Рр]езолюци[яи]", "resolution"),

@@ -119,3 +119,13 @@ def test_relative_days_in_quoted_speech_are_not_resolved() -> None:
     )
     dates = facts_of(text, "date", published="2022-03-22")
     assert [(date.text, date.fields["value"]) for date in dates] == [("Yesterday", "2022-03-21")]
+
+
+def test_resolutions_of_congress_are_numbered_instruments() -> None:
+    text = "The Senate passed S.J. Res. 24; the House, H. Con. Res. 9 and H.R. 5376."
+    legal = facts_of(text, "legal")
+    assert [(fact.text, fact.fields["instrument"]) for fact in legal] == [
+        ("S.J. Res. 24", "resolution"),
+        ("H. Con. Res. 9", "resolution"),
+        ("H.R. 5376", "bill"),
+    ]

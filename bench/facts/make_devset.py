@@ -3,7 +3,9 @@
 The annotations name each fact by its text (whitespace-tolerant) so they stay readable; this
 script looks the spans up in the corpus record and writes a self-contained JSON file with
 the excerpt text and absolute offsets into the record's ``body``. It never runs the
-extractor. Usage: .venv/bin/python bench/facts/make_devset.py
+extractor. Usage: .venv/bin/python bench/facts/make_devset.py [ANNOTATIONS [OUT]]
+(defaults: devset/annotations.txt -> devset/devset.json; the held-out set is built with
+``make_devset.py bench/facts/devset/heldout.txt bench/facts/devset/heldout.json``).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -144,10 +147,11 @@ def build(lines: list[str]) -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    """Write devset.json next to annotations.txt."""
-    lines = (HERE / "devset/annotations.txt").read_text(encoding="utf-8").splitlines()
+    """Write devset.json from annotations.txt (or OUT from ANNOTATIONS, given as arguments)."""
+    source = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "devset/annotations.txt"
+    out = Path(sys.argv[2]) if len(sys.argv) > 2 else HERE / "devset/devset.json"
+    lines = source.read_text(encoding="utf-8").splitlines()
     items = build(lines)
-    out = HERE / "devset/devset.json"
     out.write_text(json.dumps(items, ensure_ascii=False, indent=1), encoding="utf-8")
     counts: dict[str, int] = {}
     for item in items:

@@ -1,6 +1,7 @@
 """Score the fact extractor against the hand-annotated dev set; print P/R per kind.
 
-Usage: .venv/bin/python bench/facts/score.py [--verbose] [--check]
+Usage: .venv/bin/python bench/facts/score.py [--verbose] [--check] [--devset PATH]
+(``--devset bench/facts/devset/heldout.json`` scores the held-out set.)
 
 Matching rules:
 - figure: same value and same counted noun (case and a plural "s" ignored), one to one,
@@ -163,8 +164,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--check", action="store_true")
+    parser.add_argument("--devset", type=Path, default=DEVSET)
     args = parser.parse_args()
-    items = json.loads(DEVSET.read_text(encoding="utf-8"))
+    items = json.loads(args.devset.read_text(encoding="utf-8"))
     totals: dict[str, list[int]] = {}
     for item in items:
         score_item(item, totals, args.verbose)

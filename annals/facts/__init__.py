@@ -16,7 +16,7 @@ from annals.facts.dates import find_dates
 from annals.facts.entities import find_entities
 from annals.facts.figures import find_figures
 from annals.facts.legal import find_legal
-from annals.facts.quotes import find_quotes
+from annals.facts.quotes import find_quotes, quoted_passages
 from annals.facts.spans import Taken
 from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
@@ -45,20 +45,21 @@ def extract_facts(
     numbers_taken = _taken_by(citations, dates, legal)
     figures = find_figures(text, numbers_taken, decimal_comma=slavic)
     quotes = find_quotes(text, taken, citations)
-    dates = _outside_quotes(dates, quotes)
+    dates = _outside_quotes(text, dates)
     entities = find_entities(text)
     return _assemble(figures, [*citations, *dates, *legal, *quotes, *entities])
 
 
-def _outside_quotes(dates: list[Fact], quotes: list[Fact]) -> list[Fact]:
-    """The dates, less relative ones inside quoted speech.
+def _outside_quotes(text: str, dates: list[Fact]) -> list[Fact]:
+    """The dates, less relative ones inside quoted passages.
 
     A speaker's "yesterday" counts from the day they spoke, which the statement seldom
     gives, and in speech "tomorrow" is often a figure of speech ("the Ukraine of tomorrow").
+    Every quoted passage counts, whether or not its speaker was found.
     """
-    if not quotes:
-        return dates
-    spans = [(quote.start, quote.end) for quote in quotes]
+    if not any(fact.fields.get("relative") for fact in dates):
+        return dates  # the common case: no second look for quotation marks
+    spans = quoted_passages(text)
     return [
         fact
         for fact in dates

@@ -33,7 +33,7 @@ _FUNCTION_WORDS = frozenset(
         "of in and or to for from at on by with the a an were was is are be been being who "
         "which that have has had will would this these those its their as than per each "
         "across into over under since after before during while it they he she we you i not "
-        "no but if so said says"
+        "no but if so said says them us"
     )
 )
 _VERBS_AFTER_NUMBER = frozenset(
@@ -71,14 +71,18 @@ _ADJECTIVES = frozenset(
     words(
         "new more additional other major small large young old key top total innocent full "
         "senior junior former current main local federal foreign civilian public private such "
-        "many few several different separate"
+        "many few several different separate good great better best bad high higher low lower "
+        "long short big bigger real same whole average annual daily"
     )
 )
 _PHRASE_ENDERS = _FUNCTION_WORDS | lx.SLAVIC_FUNCTION_WORDS | lx.NOT_COUNTED
 _APPROX_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in lx.APPROX_BEFORE)
 _COUNTED_FORMS = frozenset(lx.COUNTED_NOUNS.values())
+_COUNTED_NOUNS = {**lx.SLAVIC_COUNTED_NOUNS, **lx.COUNTED_NOUNS}
 _WORD = re.compile(r"[\w’'-]+")
-_NUMBER_GLUE = frozenset("-./_#@&")
+#: Characters that glue a number to what comes before it: codes, paths, URL escapes ("%81"),
+#: names with a number ("ICPD+30").
+_NUMBER_GLUE = frozenset("-./_#@&%+")
 #: The Unicode whitespace (``\s``, ``str.isspace``) other than " ", "\n" and "\xa0".
 _RARE_SPACES = (
     "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
@@ -98,6 +102,8 @@ class _Figure:
     counted: str | None = None
     span_end: int = 0  # end of the counted phrase
     inherits_counted: bool = False
+    counts_people: bool = False  # counted names people ("children", "Germans")
+    elided: bool = False  # "88 million more": counts what the figure before it counts
     predicate: str | None = None
     part_of: int | None = None  # index into the figure list
 
@@ -136,10 +142,25 @@ def _candidates(text: str, taken: Taken, decimal_comma: bool) -> list[_Figure]:
             figure = _from_digits(text, match, taken, decimal_comma)
         else:
             figure = _from_words(text, match, taken)
+        if figure is not None and figure.elided:
+            figure = _with_noun_before(text, figure, kept[-1] if kept else None)
         if figure is not None and (not kept or figure.start >= covered):
             kept.append(figure)
             covered = figure.span_end
     return kept
+
+
+def _with_noun_before(text: str, figure: _Figure, before: _Figure | None) -> _Figure | None:
+    """``figure`` ("88 million more") counting what ``before`` counts, or None.
+
+    Kept only when a figure before it in the same sentence says what is counted.
+    """
+    if before is None or before.counted is None:
+        return None
+    if pt.SENTENCE_END.search(text, before.span_end, figure.start):
+        return None
+    figure.counted, figure.counts_people = before.counted, before.counts_people
+    return figure
 
 
 def _digit_numbers(text: str) -> list[tuple[int, re.Match[str]]]:
@@ -170,7 +191,7 @@ _NUMBER_AND_RANGE = pt.DIGITS_TAIL + _unnamed(pt.DIGIT_NUMBER_RANGE)
 #: space, "%" or "+"; a scale word follows a space). A number first in the text is left to
 #: ``_from_digits``.
 _NEVER_A_FIGURE = (
-    rf"(?:(?<=[\w\-./#@&]\d)(?>{_NUMBER_AND_RANGE}{_unnamed(pt.DIGIT_NUMBER_SCALE)})"
+    rf"(?:(?<=[\w\-./#@&%+]\d)(?>{_NUMBER_AND_RANGE}{_unnamed(pt.DIGIT_NUMBER_SCALE)})"
     rf"|(?<=[\s\S]\d)(?<![$€£₴₽]\d)(?<![$€£₴₽][\s\S]\d)(?>{_NUMBER_AND_RANGE})(?![\s%+]))"
 )
 #: ``DIGIT_NUMBER.finditer`` with most numbers that can never be figures passed over in C
@@ -238,7 +259,7 @@ def _from_digits(
 ) -> _Figure | None:
     """Build a figure from a ``_DIGIT_SCAN`` match, or None when the number is not a count."""
     start, end = match.start("tail") - 1, match.end()
-    if taken.covers(start, end) or _identifier_before(text, start):
+    if taken.covers(start, end) or _identifier_before(text, start) or _ratio_before(text, start):
         return None
     number = text[start : match.end("tail")]
     second, scale = match.group("num2", "scale")
@@ -304,18 +325,21 @@ def _between_second(
 def _from_words(text: str, match: re.Match[str], taken: Taken) -> _Figure | None:
     """Build a figure from a number in words ("seven thousand people"), or None."""
     start, end = match.span("w")
-    if taken.covers(start, end):
+    if taken.covers(start, end) or _ratio_before(text, start):
         return None
     words = text[start:end]
     value = parse_words(words)
     if value is None:
         return None
+    half = _half_a_before(text, start)
+    if half is not None:
+        start, value = half, as_number(value / 2)
     approx = _approx_before(text, start)
     if any(word in lx.PLURAL_NUMBER_WORDS for word in words.lower().split()):
         approx = approx or "more than"  # "thousands of people" is at least a thousand
     figure = _Figure(start, end, value, None, approx)
     _read_counted(text, figure, scaled=True)
-    if figure.counted is None:
+    if figure.counted is None and not figure.elided:
         return None
     return figure
 
@@ -328,6 +352,23 @@ def _is_glued_after(after: str) -> bool:
     if first.isalpha() or first in "_@/":
         return True
     return first in ":.-–" and len(after) > 1 and after[1].isalnum()
+
+
+def _ratio_before(text: str, start: int) -> bool:
+    """True when the number is the second term of a ratio ("1 in 4 Americans")."""
+    if text[max(0, start - 4) : start] not in (" in ", " of "):
+        return False
+    return pt.RATIO_BEFORE.search(text[max(0, start - 24) : start]) is not None
+
+
+def _half_a_before(text: str, start: int) -> int | None:
+    """Where "half a" before a number in words starts ("half a billion"), else None."""
+    if text[max(0, start - 2) : start].lower() not in ("a ", "n "):
+        return None
+    found = pt.HALF_A_BEFORE.search(text[max(0, start - 12) : start])
+    if found is None:
+        return None
+    return start - len(found.group().lstrip("( \n\t\xa0"))
 
 
 def _identifier_before(text: str, start: int) -> bool:
@@ -370,9 +411,10 @@ def _read_counted(text: str, figure: _Figure, *, scaled: bool) -> None:
         figure.approx = figure.approx or lx.APPROX_AFTER.get(after.group().strip(), "at least")
         end = after.end()
     figure.span_end = end
-    if scaled and text.startswith(" of ", end):
-        end += 3
-    found = pt.COUNTED_WORDS.match(text, end)
+    if scaled and text[end : end + 1].isspace():
+        of = pt.OF_AFTER.match(text, end)
+        end = of.end() if of else end
+    found = pt.FIGURE_COUNTED_WORDS.match(text, end)
     if not found:
         return
     if found.group("pct"):
@@ -382,31 +424,43 @@ def _read_counted(text: str, figure: _Figure, *, scaled: bool) -> None:
 
 
 def _choose_counted(figure: _Figure, found: re.Match[str]) -> None:
-    """Pick the counted noun among up to three words after the number.
+    """Pick the counted noun among up to four words after the number.
 
     A listed noun wins; else the first plural-looking word ("50,000 detention beds");
-    else the first word that does not look like an adjective.
+    else the first word that does not look like an adjective. A verb ends the phrase; right
+    after the number ("63 were killed"), the figure counts what the one before it counts,
+    as it does after "more" with no noun ("and 88 million more may be at risk").
     """
-    head: tuple[str, int] | None = None
+    head: tuple[str, int, bool] | None = None
     words_start = found.start("words")
-    for index, word_match in enumerate(_WORD.finditer(found.group("words"))):
-        word, noun, is_verb, role = _word_role(word_match.group())
+    elided = False
+    words, previous_end = found.group("words"), 0
+    for index, word_match in enumerate(_WORD.finditer(words)):
+        raw = word_match.group()
+        word, noun, is_verb, role = _word_role(raw)
         word_end = words_start + word_match.end()
         if noun is not None:
             figure.counted, figure.span_end = noun, word_end
+            figure.counts_people = noun in lx.PEOPLE_NOUNS
             return
-        if index == 0 and is_verb:
-            figure.inherits_counted = True
-            return
+        if is_verb:
+            figure.inherits_counted = index == 0
+            break
         if role is _ENDS_PHRASE:
             break
+        if head is not None and "," in words[previous_end : word_match.start()]:
+            break  # a comma goes only between adjectives ("good, new jobs")
         if role is _PLURAL:
-            head = (word, word_end)
+            head = (word, word_end, raw[0].isupper())  # "five Germans" names people
             break
+        elided = elided or (index == 0 and word in lx.ELLIPSIS_AFTER_NUMBER)
         if head is None and role is not _ADJECTIVE:
-            head = (word, word_end)
+            head = (word, word_end, raw[0].isupper() and word.endswith("is"))  # "Israelis"
+        previous_end = word_match.end()
     if head is not None:
-        figure.counted, figure.span_end = head
+        figure.counted, figure.span_end, figure.counts_people = head
+    elif elided:
+        figure.inherits_counted = figure.elided = True
 
 
 _ENDS_PHRASE, _PLURAL, _ADJECTIVE, _OTHER = "ends phrase", "plural", "adjective", "other"
@@ -418,13 +472,15 @@ def _word_role(raw: str) -> tuple[str, str | None, bool, str]:
     word = raw.lower().strip("’'-")
     if _ends_phrase(word):
         role = _ENDS_PHRASE
+    elif word.endswith(("’s", "'s")):
+        role = _ADJECTIVE  # a possessive modifies the noun after it ("two master’s degrees")
     elif _looks_plural(word):
         role = _PLURAL
     elif _looks_adjective(word):
         role = _ADJECTIVE
     else:
         role = _OTHER
-    return word, lx.COUNTED_NOUNS.get(word), word in _VERBS_AFTER_NUMBER, role
+    return word, _COUNTED_NOUNS.get(word), word in _VERBS_AFTER_NUMBER, role
 
 
 def _ends_phrase(word: str) -> bool:
@@ -433,7 +489,9 @@ def _ends_phrase(word: str) -> bool:
 
 
 def _looks_plural(word: str) -> bool:
-    """A cheap guess that an English word is a plural noun ("beds", "agents")."""
+    """A cheap guess that an English word is a plural noun ("beds", "agents", "servicemen")."""
+    if word.endswith("men"):
+        return len(word) > 5  # "servicemen", "firemen"
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
@@ -457,7 +515,7 @@ def _link_breakdowns(text: str, figures: list[_Figure]) -> None:
             continue  # (the same as searching the gap alone: the pattern looks back no further)
         gap = text[previous.span_end : figure.start]
         if figure.inherits_counted and figure.counted is None:
-            figure.counted = previous.counted
+            figure.counted, figure.counts_people = previous.counted, previous.counts_people
         continues = marked[index - 1] and (
             pt.LIST_GAP.match(gap) or pt.BREAKDOWN_CONTINUES.search(gap)
         )
@@ -475,16 +533,14 @@ def _total_for(text: str, figures: list[_Figure], marked: list[bool], index: int
             return None
         if marked[earlier] or candidate.value < figure.value:
             continue
-        if _same_kind(candidate.counted, figure.counted):
+        if _same_kind(candidate, figure):
             return earlier
     return None
 
 
-def _same_kind(total: str | None, part: str | None) -> bool:
+def _same_kind(total: _Figure, part: _Figure) -> bool:
     """True when ``part`` can be a share of ``total`` (people of people, dollars of dollars)."""
-    if total == part:
-        return True
-    return total in lx.PEOPLE_NOUNS and part in lx.PEOPLE_NOUNS
+    return total.counted == part.counted or (total.counts_people and part.counts_people)
 
 
 def _attach_predicates(text: str, figures: list[_Figure]) -> None:

@@ -254,6 +254,63 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
         "americans ukrainians azerbaijanis armenians russians students workers families"
     )
 )
+#: Ukrainian and Russian forms of common counted nouns (the forms used after numbers:
+#: genitive plural, and nominative plural after 2-4), stored as the English plural like
+#: ``COUNTED_NOUNS``. Singular genitives that also follow years in dates ("2022 року",
+#: "2022 года") are left out. Read by figures only.
+SLAVIC_COUNTED_NOUNS: dict[str, str] = {
+    **dict.fromkeys(words("років роки лет годы"), "years"),
+    **dict.fromkeys(words("днів дні дня діб доби дней суток"), "days"),
+    **dict.fromkeys(words("місяців місяці місяця месяцев месяца"), "months"),
+    **dict.fromkeys(words("тижнів тижні тижня недель недели"), "weeks"),
+    **dict.fromkeys(words("годин години часов часа"), "hours"),
+    **dict.fromkeys(words("хвилин хвилини минут минуты"), "minutes"),
+    **dict.fromkeys(words("українців українці украинцев"), "ukrainians"),
+    **dict.fromkeys(words("росіян россиян"), "russians"),
+    **dict.fromkeys(
+        words("військовослужбовців військовослужбовці военнослужащих"), "servicemembers"
+    ),
+    **dict.fromkeys(words("солдатів солдат бійців воїнів бойцов"), "soldiers"),
+    **dict.fromkeys(words("біженців беженцев"), "refugees"),
+    **dict.fromkeys(words("переселенців переселенцев"), "people"),
+    **dict.fromkeys(words("жителів мешканців жителей"), "residents"),
+    **dict.fromkeys(words("громадян граждан"), "citizens"),
+    **dict.fromkeys(words("працівників работников"), "workers"),
+    **dict.fromkeys(words("студентів студентов"), "students"),
+    **dict.fromkeys(words("родин сімей семей"), "families"),
+    **dict.fromkeys(words("жертв"), "victims"),
+    **dict.fromkeys(words("заручників заложников"), "hostages"),
+    **dict.fromkeys(words("полонених пленных"), "prisoners"),
+    **dict.fromkeys(words("окупантів оккупантов"), "occupiers"),
+    **dict.fromkeys(words("життів жизней"), "lives"),
+    **dict.fromkeys(words("голосів голосов"), "votes"),
+    **dict.fromkeys(words("грн гривні"), "hryvnias"),
+    **dict.fromkeys(words("євро евро"), "euros"),
+    **dict.fromkeys(words("тонн тонни"), "tons"),
+    **dict.fromkeys(words("кілометрів кілометри километров км"), "kilometers"),
+    **dict.fromkeys(words("міст городов"), "cities"),
+    **dict.fromkeys(words("сіл сел"), "villages"),
+    **dict.fromkeys(words("областей"), "regions"),
+    **dict.fromkeys(words("громад"), "communities"),
+    **dict.fromkeys(words("держав государств"), "states"),
+    **dict.fromkeys(words("будинків домов"), "buildings"),
+    **dict.fromkeys(words("шкіл школ"), "schools"),
+    **dict.fromkeys(words("лікарень больниц"), "hospitals"),
+    **dict.fromkeys(words("підприємств предприятий"), "enterprises"),
+    **dict.fromkeys(words("літаків самолетов"), "aircraft"),
+    **dict.fromkeys(words("гелікоптерів вертольотів вертолетов"), "helicopters"),
+    **dict.fromkeys(words("танков"), "tanks"),
+    **dict.fromkeys(words("снарядів снарядов"), "shells"),
+    **dict.fromkeys(words("машин автомобілів автомобилей"), "vehicles"),
+    **dict.fromkeys(words("ударів ударов"), "strikes"),
+}
+#: A word right after a number that leaves its noun out ("34 million adults, and 88 million
+#: more may be at risk"): the figure counts what the figure before it counts.
+ELLIPSIS_AFTER_NUMBER: frozenset[str] = frozenset(words("more"))
+#: Number words that make a half of what follows ("half a million") or of what comes
+#: before ("two and a half million", "a million and a half").
+HALF_WORDS: frozenset[str] = frozenset(words("half"))
+
 #: Short words that end a counted-noun phrase (Slavic prepositions and conjunctions).
 SLAVIC_FUNCTION_WORDS: frozenset[str] = frozenset(
     words("на в у з із зі до від для по за та і й и не що як а но але при о об про від")

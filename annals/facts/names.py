@@ -63,7 +63,149 @@ SPEAKER_VERBS: tuple[str, ...] = (
     "зазначила",
     "наголосив",
     "підкреслив",
+    # Ukrainian and Russian forms for "she" and "they", and a few more verbs of speech.
+    "заявили",
+    "зазначили",
+    "наголосила",
+    "наголосили",
+    "підкреслила",
+    "підкреслили",
+    "сказали",
+    "додав",
+    "додала",
+    "додали",
+    "звернувся",
+    "звернулася",
+    "звернулись",
+    "звернулися",
+    "повідомив",
+    "повідомила",
+    "повідомили",
+    "відзначив",
+    "відзначила",
+    "нагадав",
+    "нагадала",
+    "отметили",
+    "подчеркнула",
+    "подчеркнули",
+    "добавил",
+    "добавила",
+    "сообщил",
+    "сообщила",
+    "каже",
+    "кажуть",
+    "говорить",
+    "пише",
+    "написав",
+    "написала",
+    "розповів",
+    "розповіла",
+    "пояснив",
+    "пояснила",
+    "говорит",
 )
+#: Last words of a department or body after "of" in a title ("Secretary of Homeland
+#: Security"): a speaker phrase ending with one names no person.
+COMPLEMENT_WORDS: frozenset[str] = frozenset(
+    words(
+        "Security Affairs Services Development Resources Relations Policy Energy Defense "
+        "Defence Justice Labor Labour Commerce State Treasury Interior Agriculture Education "
+        "Transportation Health Veterans Protection Management Budget Staff Council Office "
+        "Department Ministry Agency Administration Committee Commission Trade Finance "
+        "Economy Environment Intelligence Operations Communications States Nations Union"
+    )
+)
+#: Words allowed between a speaker and the verb ("Golda Meir once put it this way").
+SPEAKER_ADVERBS: tuple[str, ...] = words(
+    "has had have then also later once always famously recently just already rightly "
+    "repeatedly often tellingly вже тоді також теж неодноразово"
+)
+#: Lowercase titles that head a speaker phrase in Ukrainian and Russian
+#: ("керівник Офісу Президента України", "міністр закордонних справ Дмитро Кулеба").
+SPEAKER_TITLES_LOWER: tuple[str, ...] = words(
+    "керівник керівниця голова міністр міністерка президент речник речниця посол посолка "
+    "радник радниця заступник заступниця секретар командувач прем’єр-міністр прем'єр-міністр "
+    "спікер лідер глава руководитель министр председатель пресс-секретарь советник "
+    "премьер-министр спикер"
+)
+#: Extra title words that end the title part of a speaker phrase, so the name is what follows
+#: ("Job Creators Network CEO Alfredo Ortiz" -> "Alfredo Ortiz").
+SPEAKER_TITLE_WORDS: frozenset[str] = frozenset(
+    words(
+        "CEO Chief Officer Founder Co-Founder Chairwoman Chairperson Whip Gov. Lt. Head "
+        "Spokesperson Spokesman Spokeswoman Attorney Executive Manager Advisor Adviser Lady "
+        "Deputy Undersecretary Assistant Counselor Member Host Editor Anchor Correspondent"
+    )
+)
+#: Words that are never a speaker on their own ("It says", "This said").
+NOT_SPEAKERS: frozenset[str] = frozenset(
+    words("it this that there here these those what who which one someone said says")
+)
+#: Abbreviations that may stand inside a speaker's name or title ("Under Secretary Dr. X").
+NAME_ABBREVIATIONS: tuple[str, ...] = words(
+    "U.S. Dr. Mr. Mrs. Ms. Jr. Sr. St. Gov. Sen. Rep. Lt. Gen. Adm. Col. Prof. Rev. Hon."
+)
+#: Words before a speech verb that deny the quote was said ("the President didn't say").
+NEGATIONS: tuple[str, ...] = ("not", "n’t", "n't", "never", "не")
+#: First words of a label that names a topic, not a speaker ("**On the border:** “…”").
+TOPIC_WORDS: frozenset[str] = frozenset(
+    words("on about regarding re in for when with why how what")
+)
+#: Words of labels that sort claims, not speakers ("**FACT:**", "**PROMISE MADE:**").
+RHETORICAL_LABELS: frozenset[str] = frozenset(
+    words("fact facts myth myths then now promise promises made kept truth claim reality")
+)
+#: Words that end a speaker phrase without being part of the name ("the President was").
+NOT_LAST_IN_SPEAKER: frozenset[str] = frozenset(words("was is were who which that"))
+#: Words that open a speaker phrase without being part of the name ("And I said", "As
+#: President X said"); as its last word one shows there is no name ("the heart and said").
+LEADING_CONJUNCTIONS: frozenset[str] = frozenset(
+    words("and but so then or yet as if when while because after before since і а але та и но")
+)
+#: Titles, besides ``PERSON_TITLES``, that name a person for "he said" / "she said".
+SPEAKER_EXTRA_TITLES: tuple[str, ...] = (
+    "First Lady",
+    "Second Gentleman",
+    "Gov.",
+    "Lt. Gov.",
+    "Attorney General",
+    "Madam",
+    "Lady",
+    "Sir",
+)
+#: Titles that tell a person's sex, so "she said" does not point to "Mr. Smith".
+FEMALE_TITLES: frozenset[str] = frozenset(
+    ("Mrs.", "Ms.", "Queen", "Princess", "Congresswoman", "First Lady", "Madam", "Lady")
+)
+MALE_TITLES: frozenset[str] = frozenset(
+    ("Mr.", "King", "Prince", "Crown Prince", "Congressman", "Pope", "Sheikh", "Emir", "Sir")
+)
+SHE: frozenset[str] = frozenset(words("she вона она"))
+HE: frozenset[str] = frozenset(words("he він он"))
+#: Pronouns that stand for the one speaking or spoken to, never for a person named before.
+FIRST_PERSON: frozenset[str] = frozenset(words("i we you я ми ви мы вы"))
+#: "the words of X" before or after a quote that has no other attribution.
+WORDS_OF: tuple[str, ...] = ("words of", "word of", "слова", "словами")
+#: Endings of Ukrainian words in the genitive (or dative), which a name in the nominative
+#: does not have: in "керівник Офісу Президента України" no word is a name.
+GENITIVE_ENDINGS: tuple[str, ...] = ("и", "ї", "у", "ю", "ого", "ої", "их", "ів", "ому")
+#: Endings of Ukrainian names in the genitive and in the nominative, longest first:
+#: "Качинського" -> "Качинський", "Шевченка" -> "Шевченко", "Андрія" -> "Андрій",
+#: "Зеленської" -> "Зеленська", "Олени" -> "Олена", "Леха" -> "Лех".
+GENITIVE_TO_NOMINATIVE: tuple[tuple[str, str], ...] = (
+    ("ського", "ський"),
+    ("цького", "цький"),
+    ("енка", "енко"),
+    ("ої", "а"),
+    ("ого", "ий"),
+    ("ія", "ій"),
+    ("ея", "ей"),
+    ("и", "а"),
+    ("і", "я"),
+    ("а", ""),
+)
+#: Patronymic endings: a third name word ("Андрій Борисович Єрмак").
+PATRONYMIC_ENDINGS: tuple[str, ...] = ("ович", "йович", "евич", "івна", "ївна", "овна", "евна")
 #: Phrases before a name that attribute speech ("according to X").
 SPEAKER_BEFORE: tuple[str, ...] = ("according to", "in the words of", "за словами", "по словам")
 #: Pronouns that stand for the last named speaker.

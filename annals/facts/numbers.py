@@ -37,30 +37,43 @@ def scale_value(word: str | None) -> int:
     return lx.SCALES.get(word.lower(), 1)
 
 
-def parse_words(text: str) -> int | None:
+def parse_words(text: str) -> int | float | None:
     """Return the value of a number written in words, or None when it is not one.
 
     Works as people read: small numbers add up, a scale word multiplies what came before it
-    ("two hundred and fifty thousand" = (2 * 100 + 50) * 1000).
+    ("two hundred and fifty thousand" = (2 * 100 + 50) * 1000). "a half" adds a half of one
+    ("two and a half million" = 2.5 * 1000000), or of the scale before it ("a million and a
+    half" = 1500000); "half" without "a" before it adds nothing.
     """
-    total = 0
-    current = 0
+    total: int | float = 0
+    current: int | float = 0
+    last_scale = 0
+    previous = ""
     seen = False
     for part in WORD_NUMBER_PART.findall(text):
         word = part.lower()
-        if word in lx.SCALES:
+        if word in lx.HALF_WORDS:
+            if previous == "a":
+                current -= 1  # the "a" of "and a half" is not one more
+                if current or not last_scale:
+                    current += 0.5
+                else:
+                    total += last_scale / 2
+        elif word in lx.SCALES:
             scale = lx.SCALES[word]
-            current = max(current, 1) * scale
+            current = (current or 1) * scale
             if scale >= 1000:
                 total += current
                 current = 0
+                last_scale = scale
             seen = True
         elif word in _SMALL:
             current += _SMALL[word]
             seen = True
+        previous = word
     if not seen:
         return None
-    return total + current
+    return as_number(total + current)
 
 
 def as_number(value: float) -> int | float:

@@ -144,7 +144,8 @@ DIGITS_TAIL = (
 _DIGITS = rf"\d{DIGITS_TAIL}"
 _SCALE = trie(capitalised_variants(lx.SCALES))
 _WORD_UNIT = alternation(capitalised_variants([*lx.UNITS_EN, *lx.UNITS_SLAVIC]))
-_WORD_ANY = alternation([*lx.UNITS_EN, *lx.UNITS_SLAVIC, *lx.SCALES, *lx.INNER_EN])
+#: Any word of a number after its first ("half" only inside: "two and a half million").
+_WORD_ANY = alternation([*lx.UNITS_EN, *lx.UNITS_SLAVIC, *lx.SCALES, *lx.INNER_EN, *lx.HALF_WORDS])
 
 #: The parts of ``DIGIT_NUMBER`` after its first number: a range's second number, a scale word.
 DIGIT_NUMBER_RANGE = rf"(?:(?P<range>\s?[-–]\s?|\s+(?:to|до)\s+)(?P<num2>{_DIGITS}))?"
@@ -171,6 +172,23 @@ COUNTED_WORDS = re.compile(
     r"[\s\u00a0]+(?P<words>(?:[\w’'-]+)(?:[ \t\n]+(?!of\b|in\b|and\b|or\b)[\w’'-]+){0,2}))"
 )
 APPROX_AFTER = re.compile(r"\s+or\s+more\b|-plus\b|\+")
+#: ``COUNTED_WORDS`` reading up to four words, for figures: a noun after up to three
+#: modifiers ("120,000 more Asian American families", "dozens of gun safety programs"),
+#: adjectives separated by commas too ("thousands of good, new jobs").
+FIGURE_COUNTED_WORDS = re.compile(
+    r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|відсот\w*|процент\w*)|"
+    r"[\s\u00a0]+(?P<words>(?:[\w’'-]+)(?:,?[ \t\n]+(?!of\b|in\b|and\b|or\b)[\w’'-]+){0,3}))"
+)
+#: "of" after a scaled number, across a line break too ("thousands of\njobs").
+OF_AFTER = re.compile(r"\s+of(?=\s)")
+#: Before a number in words: "half a" ("half a billion doses" is 500 million doses).
+HALF_A_BEFORE = re.compile(r"(?:^|[\s(])half[\s-]+an?\s+$", re.IGNORECASE)
+#: Before a number: "one in" of a ratio ("1 in 4 Americans" counts no Americans); not "205
+#: in 18 countries" nor "the first one in seven years".
+RATIO_BEFORE = re.compile(
+    r"(?:^|[\s(])(?<!first\s)(?<!only\s)(?<!last\s)(?<!the\s)(?:1|one)\s+(?:in|out\s+of)\s+$",
+    re.IGNORECASE,
+)
 #: The end of the text between two breakdowns of one total ("$20 billion from Intel, ...,
 #: and another $2 billion").
 BREAKDOWN_CONTINUES = re.compile(r"(?:,|\band|\bor|\bта|\bі|\bи)\s*(?:another\s+|other\s+)?$")
@@ -302,48 +320,11 @@ REFERS_STOP = re.compile(
 )
 
 # --- quotes --------------------------------------------------------------------------------
+# The patterns that find speakers are in ``quote_patterns``.
 
-_VERB = alternation(nm.SPEAKER_VERBS)
-_SPEAKER = (
-    rf"(?P<name>(?:[Tt]he\s+(?:[a-z’'-]+\s+){{0,2}}(?:{CAP_WORD}\s+){{0,4}}[\w’'-]+)"
-    rf"|{NAME}|(?:{alternation(nm.SPEAKER_PRONOUNS)}))"
-)
 QUOTE_MARKS = re.compile(r"[“\"«„]")
 CURLY_QUOTE = re.compile(r"“[^“”]{2,6000}”|«[^«»]{2,6000}»|„[^„“”]{2,6000}[“”]")
 CURLY_QUOTE_OPENERS = ("“", "«", "„")  # where a CURLY_QUOTE match can start
-#: Attribution after a quote: ', said X' or ', X said'.
-SAID_AFTER = re.compile(
-    rf"[\s,]*(?:(?P<verb1>{_VERB})[ \t\n]+{_SPEAKER.replace('name>', 'name1>', 1)}"
-    rf"|{_SPEAKER}(?:,[^,\n“”\"]{{1,80}},)?[ \t\n]+(?:(?:has|had|have|then|also|later)[ \t]+)?"
-    rf"(?P<verb2>{_VERB}))(?![\w])"
-)
-#: A speech verb at the end of the text before a quote ("said, ", "added:").
-VERB_BEFORE = re.compile(
-    rf"[ \t\n](?:{_VERB})(?:[ \t]+(?:that|in\s+a\s+statement|on\s+\w+|reporters|journalists))?"
-    r"[\s,:]*$"
-)
-#: The speaker right before that verb, maybe with a clause ("X, who admitted his guilt,").
-SPEAKER_BEFORE_VERB = re.compile(
-    rf"{_SPEAKER}(?:,[^,\n“”\"]{{1,120}},)?(?:[ \t\n]+(?:has|had|have|then|also|later))?$"
-)
-#: "according to X, " right before a quote.
-ACCORDING_TO = re.compile(
-    rf"(?:{alternation(capitalised_variants(nm.SPEAKER_BEFORE))})[ \t\n]+{_SPEAKER}[\s,:]*$"
-)
-#: A Markdown link as the speaker's label: "[Rep. Tim Walberg](https://x.com/...): “".
-LINK_LABEL_BEFORE = re.compile(r"\[(?P<name>[^\]\n]{2,60}(?:\n[^\]\n]{1,40})?)\]\([^)\s]*\)[\s:]*$")
-#: "according to X" earlier in the sentence ("According to Reuters, China is “...”").
-ACCORDING_TO_ANY = re.compile(
-    rf"(?:{alternation(capitalised_variants(nm.SPEAKER_BEFORE))})[ \t\n]+\[?(?P<name>{NAME})"
-)
-#: Markdown attribution before a quote: '**Secretary of State Marco Rubio:**' (maybe linked).
-LABEL_BEFORE = re.compile(
-    r"\*\*(?P<name>[^*\n]{2,80}?(?:\n[^*\n]{1,40}?)?):?\*\*:?(?:\]\([^)\s]*\))?[\s:]*$"
-)
-TITLE_PREFIX = re.compile(
-    rf"^(?:(?:then|former|acting|current|the)\s+)*(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?"
-    rf"(?:(?:{alternation(nm.PERSON_TITLES)})\s+)+"
-)
 
 # --- citations -----------------------------------------------------------------------------
 

@@ -1,54 +1,132 @@
 """Quotes with their speaker and, when the text gives one, the work they are cited from.
 
-Quotes are found by their marks (“…”, «…», „…“ and paired straight quotes), then the
-speaker is read from the words around them: ``, said X`` / ``, X said`` after, ``X said:`` /
-``X, who ..., said,`` / ``according to X,`` / a bold Markdown label ``**X:**`` before.
-A pronoun speaker ("he said") stands for the last named speaker.
+Quotes are found by their marks (“…”, «…», „…“, paired straight quotes and mixed pairs such
+as “…"), then the speaker is read from the words around them: ``, said X`` / ``, X said`` /
+``», – заявив X`` after, ``X said:`` / ``X said today, quote,`` / ``X, who ..., said,`` /
+``according to X,`` / a bold Markdown label ``**X:**`` before. A quote that goes on right
+after an attributed one ("“…,” said X. “…”") is X's too, and one near "the words of X" is X's.
+A pronoun speaker ("he said") stands for the person named last before it. Only quotes with a
+speaker are kept: a passage in quotation marks that nobody is said to have said is far more
+often a title, a name or a slogan than a quote.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from annals.facts import names as nm
 from annals.facts import patterns as pt
+from annals.facts import quote_patterns as qp
 from annals.facts.spans import Taken, matches_at, offsets_of, sentence_start
+from annals.facts.speakers import last_name_words, nominative, speaker_name
 from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
 
-#: Quotes with no speaker are kept only from this many words (shorter ones are scare quotes).
-MIN_WORDS_UNATTRIBUTED = 12
+#: Quotes that start in lowercase are fragments ("called it “a national emergency”") below this
+#: many words.
+MIN_WORDS_FRAGMENT = 6
 #: How far before a quote its attribution may start.
 BEFORE_REACH = 260
-#: How far back a titled name may be for "he said" when no quote named a speaker yet.
+#: How far before a quote a Markdown label with a long link may start.
+LABEL_REACH = 1200
+#: How far before a quote labelled by its topic the heading naming its speaker may be.
+HEADING_REACH = 4000
+#: How far before a quote a speech verb may start ("said today, quote, “").
+VERB_REACH = 90
+#: How far back a person may be named for "he said".
 PRONOUN_REACH = 600
+#: How far before a quote "the words of X" may be, in the same paragraph.
+WORDS_OF_REACH = 300
+#: How long a passage between a curly and a straight quotation mark may be.
+MIXED_REACH = 3000
+#: How long the rest of an attribution sentence may be for the next quote to continue it.
+CONTINUATION_REACH = 150
 _OPEN_AFTER = frozenset(" \t\n([{—–-/\u00a0")
 _CLOSE_BEFORE = frozenset(" \t\n\u00a0")
 _PRONOUNS = {word.lower() for word in nm.SPEAKER_PRONOUNS}
+_MARKS = frozenset("“”\"«»„")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_ATTRIBUTION_AFTER = re.compile(
+    rf"[\s,*–—-]*(?:{'|'.join(re.escape(verb) for verb in nm.SPEAKER_VERBS)})(?![\w])"
+)
+_DATE_LIKE = re.compile(r"[\d/.\s-]+")
+_VERBS = frozenset(nm.SPEAKER_VERBS)
+_ACCORDING_HINTS = tuple(phrase[1:] for phrase in nm.SPEAKER_BEFORE)  # "ccording to"
+_WORDS_OF_HINTS = ("ords", "слов")  # cheap test before looking for "the words of X"
+_LOWER_TITLES = frozenset(nm.SPEAKER_TITLES_LOWER)
+_ORG_HEADS = frozenset(nm.ORG_HEADS)
+_CYRILLIC_WORD = re.compile(r"[А-ЯІЇЄҐЁа-яіїєґё]")
+
+
+@dataclass
+class _Attribution:
+    """A quote's speaker as named, and where the words naming it end."""
+
+    speaker: str
+    ends: int
+    after: bool  # named after the quote (", said X"), so a sentence tail may follow
+
+
+@dataclass
+class _Seen:
+    """What the quotes read so far tell the next ones."""
+
+    last: _Attribution | None = None  # the last quote with a speaker
+    speakers: list[tuple[int, str]] = field(default_factory=list)  # (offset, name), for "he"
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # every quote's span
 
 
 def find_quotes(text: str, taken: Taken, citations: list[Fact]) -> list[Fact]:
     """Return the quotes in ``text`` outside ``taken`` spans, with speaker and source."""
     facts: list[Fact] = []
-    last_speaker: str | None = None
+    seen = _Seen()
     for start, end, orphan in _quote_spans(text):
         if taken.covers(start + 1, end - 1):
             continue
-        speaker = _speaker_after(text, end) or _speaker_before(text, start)
-        if orphan and speaker is None:
-            continue
-        if speaker is not None and speaker.lower() in _PRONOUNS:
-            speaker = last_speaker or _person_before(text, start)
-        elif speaker is not None:
-            last_speaker = speaker
-        # Counting past MIN_WORDS_UNATTRIBUTED changes nothing, and quotes can be long.
-        words = len(text[start:end].split(maxsplit=MIN_WORDS_UNATTRIBUTED))
-        if words < 2 or (speaker is None and words < MIN_WORDS_UNATTRIBUTED):
+        speaker = _speaker(text, start, end, orphan, seen)
+        seen.quoted.append((start, end))
+        if speaker is None or not _is_quote(text, start, end):
             continue
         fields = {"speaker": speaker, "source": _source_after(text, end, citations)}
         facts.append(Fact("quote", text[start:end], start, end, fields, EXTRACTOR_VERSION))
     return facts
+
+
+def _speaker(text: str, start: int, end: int, orphan: bool, seen: _Seen) -> str | None:
+    """Who said the quote at ``start:end``; ``seen`` learns it for the quotes after it."""
+    attribution = _attribution(text, start, end)
+    if attribution is None and not orphan:
+        attribution = _continuing(text, start, end, seen.last) or _words_of(text, start, end)
+    if attribution is None:
+        return None
+    speaker: str | None = attribution.speaker
+    if attribution.speaker.lower() in _PRONOUNS:
+        speaker = _antecedent(text, start, attribution.speaker.lower(), seen)
+    if speaker is None:
+        return None
+    seen.last = _Attribution(speaker, attribution.ends, attribution.after)
+    if speaker.lower() not in nm.FIRST_PERSON:
+        seen.speakers.append((max(end, attribution.ends), speaker))
+    return speaker
+
+
+def _is_quote(text: str, start: int, end: int) -> bool:
+    """False for one-word quotes and for short fragments of a sentence ("a “great win”")."""
+    words = len(text[start:end].split(maxsplit=MIN_WORDS_FRAGMENT))
+    if words < 2:
+        return False
+    first = next((char for char in text[start + 1 : end] if char.isalpha()), "")
+    return words >= MIN_WORDS_FRAGMENT or not first.islower()
+
+
+# --- where quotes are ----------------------------------------------------------------------
+
+
+def quoted_passages(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every passage in quotation marks, quote or not (a title, a slogan)."""
+    return [(start, end) for start, end, _ in _quote_spans(text)]
 
 
 def _quote_spans(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -61,6 +139,11 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     spans = [(m.start(), m.end(), False) for m in matches_at(pt.CURLY_QUOTE, text, opening)]
     if '"' in text:
         spans.extend(_straight_spans(text))
+        if "“" in text or "”" in text:
+            mixed = list(_mixed_spans(text))
+            mixed_ends = {end for _, end, _ in mixed}
+            spans = [span for span in spans if not (span[2] and span[1] in mixed_ends)]
+            spans.extend(mixed)
     spans.sort()
     last_end = -1
     for start, end, orphan in spans:
@@ -69,15 +152,26 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             yield start, end, orphan
 
 
+def _opens(text: str, pos: int) -> bool:
+    """True when the straight quote at ``pos`` can open a passage."""
+    before = text[pos - 1] if pos else "\n"
+    after = text[pos + 1] if pos + 1 < len(text) else "\n"
+    return before in _OPEN_AFTER and not after.isspace()
+
+
+def _closes(text: str, pos: int) -> bool:
+    """True when the straight quote at ``pos`` can close a passage."""
+    before = text[pos - 1] if pos else "\n"
+    after = text[pos + 1] if pos + 1 < len(text) else "\n"
+    return before not in _CLOSE_BEFORE and (after.isspace() or after in ".,;:!?)”")
+
+
 def _straight_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     """Pair straight double quotes by whether each opens or closes a passage."""
     opened: int | None = None
     for match in re.finditer('"', text):
         pos = match.start()
-        before = text[pos - 1] if pos else "\n"
-        after = text[pos + 1] if pos + 1 < len(text) else "\n"
-        opens = before in _OPEN_AFTER and not after.isspace()
-        closes = before not in _CLOSE_BEFORE and (after.isspace() or after in ".,;:!?)”")
+        opens, closes = _opens(text, pos), _closes(text, pos)
         if opens and not closes:
             if opened is None or text[pos - 1] == "\n":
                 opened = pos if opened is None else opened
@@ -92,59 +186,281 @@ def _straight_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             yield start, pos + 1, True
 
 
-def _speaker_after(text: str, end: int) -> str | None:
-    """The speaker named right after a quote: '," the Ministry said', ', said X'."""
-    found = pt.SAID_AFTER.match(text, end)
-    if not found:
-        return None
-    return _clean_speaker(found.group("name1") or found.group("name"))
+def _mixed_spans(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Passages opened by a curly mark and closed by a straight one, or the other way round:
+    each straight quote is paired with the nearest curly mark when no other mark is between."""
+    pos = text.find('"')
+    while pos >= 0:
+        if _closes(text, pos):
+            opener = text.rfind("“", max(0, pos - MIXED_REACH), pos)
+            if opener >= 0 and not _has_mark(text, opener + 1, pos, '"”'):
+                yield opener, pos + 1, False
+        elif _opens(text, pos):
+            closer = text.find("”", pos, pos + MIXED_REACH)
+            if closer >= 0 and not _has_mark(text, pos + 1, closer, '"“'):
+                yield pos, closer + 1, False
+        pos = text.find('"', pos + 1)
+
+
+def _has_mark(text: str, start: int, end: int, marks: str) -> bool:
+    """True when one of ``marks`` is in ``text[start:end]``."""
+    return any(text.find(mark, start, end) >= 0 for mark in marks)
+
+
+# --- who said it ---------------------------------------------------------------------------
+
+
+def _attribution(text: str, start: int, end: int) -> _Attribution | None:
+    """The speaker named around a quote, after it or else before it."""
+    after = _speaker_after(text, start, end)
+    if after is not None:
+        return after
+    before = speaker_name(_speaker_before(text, start))
+    return _Attribution(before, end, after=False) if before else None
+
+
+def _speaker_after(text: str, start: int, end: int) -> _Attribution | None:
+    """The speaker named right after a quote: '," the Ministry said', ', said X', '», – X'."""
+    found = qp.SAID_AFTER.match(text, end)
+    if found and found.group("verb2") and _opens_next_sentence(text, end, found):
+        found = None
+    if found:
+        name = speaker_name(found.group("name1") or found.group("name"))
+    else:
+        found = qp.DASH_AFTER.match(text, end)
+        name = speaker_name(found.group("name")) if found else None
+    return _Attribution(name, found.end(), after=True) if found and name else None
+
+
+def _opens_next_sentence(text: str, end: int, found: re.Match[str]) -> bool:
+    """True when "X said" after a quote that ends a sentence starts the next sentence
+    ('“…today.” You said it will…', '“…?” He said, “…”') instead of attributing this one."""
+    last = text[end - 2] if end >= 2 else ""
+    name = found.group("name")
+    if last not in ".!?" or not name[:1].isupper():
+        return False
+    return last == "." or bool(re.match(r"[\s,:]*[“\"«]", text[found.end() : found.end() + 4]))
 
 
 def _speaker_before(text: str, start: int) -> str | None:
     """The speaker named right before a quote: 'X said:', '**X:**', 'according to X,'."""
+    label = _label_before(text, start)
+    if label is not None:
+        return label
     low = max(0, start - BEFORE_REACH)
     paragraph = text.rfind("\n\n", low, start)
     low = paragraph + 2 if paragraph >= 0 else low
-    near = text[max(low, start - 200) : start]
-    if "**" in near:
-        label = pt.LABEL_BEFORE.search(text, max(low, start - 200), start)
-        if label:
-            return _clean_speaker(label.group("name"))
-    if "](" in near:
-        link = pt.LINK_LABEL_BEFORE.search(text, max(low, start - 200), start)
-        if link:
-            return _clean_speaker(link.group("name"))
-    low = max(low, sentence_start(text, start))
-    verb = pt.VERB_BEFORE.search(text, max(low, start - 60), start)
+    verb = qp.VERB_BEFORE.search(text, max(low, start - VERB_REACH), start)
     if verb:
-        found = pt.SPEAKER_BEFORE_VERB.search(text, low, verb.start())
-        return _clean_speaker(found.group("name")) if found else None
-    according = None
-    for according in pt.ACCORDING_TO_ANY.finditer(text, low, start):  # noqa: B007 - last
-        pass
-    return _clean_speaker(according.group("name")) if according else None
-
-
-def _person_before(text: str, start: int) -> str | None:
-    """The last person named with a title before ``start``, for "he said"."""
-    found = None
-    for found in pt.PERSON.finditer(text, max(0, start - PRONOUN_REACH), start):  # noqa: B007
-        pass
-    return " ".join(found.group("name").split()) if found else None
-
-
-def _clean_speaker(raw: str | None) -> str | None:
-    """Drop titles, a leading "the", Markdown and line breaks from a speaker's name."""
-    if not raw:
+        low = max(low, sentence_start(text, start))
+        if verb.start() < low:
+            verb = qp.VERB_BEFORE.search(text, low, start)
+        return _speaker_before_verb(text, low, verb.start()) if verb else None
+    if not any(text.find(hint, low, start) >= 0 for hint in _ACCORDING_HINTS):
         return None
-    name = " ".join(re.sub(r"[*\[\]]", "", raw).split()).strip(" ,:")
-    name = name.split(",")[0]  # "Sergio Gonzales, Executive Director of ..." -> the name
-    without_title = pt.TITLE_PREFIX.sub("", name)
-    if without_title and without_title[0].isupper():
-        name = without_title
-    if name.lower().startswith("the "):
-        name = name[4:]
-    return name or None
+    low = max(low, sentence_start(text, start))
+    according = None
+    for according in qp.ACCORDING_TO_ANY.finditer(text, low, start):  # noqa: B007 - last
+        pass
+    return according.group("name") if according else None
+
+
+def _label_before(text: str, start: int) -> str | None:
+    """A Markdown label right before a quote: '**X:**', '[X](https://...):', '[**X**](...)**
+    (March 2):**', '**X (**[**1/16/24**](https://...)**):**', or 'X [said](https://...)'."""
+    if text[max(0, start - 12) : start].rstrip(" \t\n\u00a0:")[-1:] not in ("*", ")"):
+        return None  # every label ends with bold marks or a link
+    if text.find(")**):**", start - 12, start) >= 0:
+        return _label_with_link(text, start)
+    low = max(0, start - 200)
+    paragraph = text.rfind("\n\n", low, start)
+    low = paragraph + 2 if paragraph >= 0 else low
+    window = text[low:start]
+    # Labels end right before the quote: find where one opens, then match it from there.
+    core = window.rstrip(" \t\n\u00a0:")
+    if core.endswith("**"):
+        label = qp.LABEL_BEFORE.match(window, max(0, core.rfind("**", 0, len(core) - 2)))
+        if label and label["name"].strip().startswith("("):  # a date after a linked name
+            window = window[: label.start()]
+        elif label:
+            return _heading_speaker(text, start) if _is_topic(label["name"]) else label["name"]
+    link = _link_label(window)
+    if link is None:
+        return None
+    if link["name"].strip("* ") in _VERBS:  # "Mayor X [says](https://...) “…”"
+        return _speaker_before_verb(text, low, low + link.start())
+    return _heading_speaker(text, start) if _is_topic(link["name"]) else link["name"]
+
+
+def _link_label(window: str) -> re.Match[str] | None:
+    """A Markdown link at the end of ``window``, maybe in bold: '[X](https://...):**'."""
+    linked = window.rstrip(" \t\n\u00a0:*")
+    link_at = linked.rfind("](") if linked.endswith(")") else -1
+    if link_at < 0:
+        return None
+    return qp.LINK_LABEL_BEFORE.match(window, max(0, linked.rfind("[", 0, link_at)))
+
+
+def _label_with_link(text: str, start: int) -> str | None:
+    """X of '**X (**[**1/16/24**](https://...)**):**', or the outlet of 'Headline
+    (**[**Outlet**](https://...)**):**'."""
+    opener = text.rfind(qp.LABEL_LINK_OPENER, max(0, start - LABEL_REACH), start)
+    found = qp.LABEL_WITH_LINK_BEFORE.match(text, opener, start) if opener >= 0 else None
+    if found is None:
+        return None
+    if not _DATE_LIKE.fullmatch(found["link"]):
+        return found["link"]
+    bold = text.rfind("**", max(0, opener - 100), opener)
+    return text[bold + 2 : opener] if bold >= 0 else None
+
+
+def _heading_speaker(text: str, start: int) -> str | None:
+    """X of the heading "**X on Y**" over a quote labelled by its topic: the last line before
+    the quote that is all bold."""
+    low = max(0, start - HEADING_REACH)
+    line_end = text.rfind("\n", low, start)
+    while line_end > low:
+        line_start = text.rfind("\n", low, line_end) + 1
+        if text[line_start:line_end].rstrip(" \t\u00a0").endswith("**"):
+            heading = qp.HEADING_ON.match(text, line_start, line_end)
+            return heading["name"] if heading else None
+        line_end = line_start - 1
+    return None
+
+
+def _is_topic(label: str) -> bool:
+    """True for a label that gives a topic, not a speaker ("On securing our homeland:",
+    "**FACT:**", "**THEN:**")."""
+    words = label.strip("* :").split()
+    if not words:
+        return True
+    first = words[0]
+    if all(word.lower() in nm.RHETORICAL_LABELS for word in words):
+        return True
+    return first.lower() in nm.TOPIC_WORDS or (first[:1].islower() and first not in _LOWER_TITLES)
+
+
+def _speaker_before_verb(text: str, low: int, verb: int) -> str | None:
+    """The speaker whose words end right before a speech verb at ``verb``; None when they
+    deny saying it ("the President didn't say “…”")."""
+    if text[max(low, verb - 8) : verb].rstrip().endswith(nm.NEGATIONS):
+        return None
+    found = qp.SPEAKER_BEFORE_VERB.search(text, low, verb)
+    return found.group("name") if found else None
+
+
+def _continuing(
+    text: str, start: int, end: int, last: _Attribution | None
+) -> _Attribution | None:
+    """The previous quote's speaker when this quote goes straight on from it: in the same
+    paragraph after its attribution sentence, or opening the next paragraph."""
+    if last is None or not 0 <= start - last.ends <= CONTINUATION_REACH + 4:
+        return None
+    gap = text[last.ends : start]
+    if _MARKS.intersection(gap) or _ATTRIBUTION_AFTER.match(text, end):
+        return None  # the quote has an attribution of its own, one that was not understood
+    breaks = list(_BLANK_LINE.finditer(gap))
+    if len(breaks) > 1 or (breaks and gap[breaks[0].end() :].strip()):
+        return None
+    tail = gap[: breaks[0].start()] if breaks else gap
+    if last.after:
+        ok = len(qp.SENTENCE_BREAK.findall(tail + " ")) <= 1
+    else:
+        ok = not tail.strip(" \t\n\u00a0,.;:")
+    return _Attribution(last.speaker, end, after=False) if ok else None
+
+
+def _words_of(text: str, start: int, end: int) -> _Attribution | None:
+    """X for a quote right after "These are the words of X", or one that opens a sentence
+    near "the words of X" earlier in its paragraph."""
+    lead = qp.WORDS_OF_AFTER.match(text, end)
+    found = qp.WORDS_OF.match(text, lead.end()) if lead else None
+    low = max(0, start - WORDS_OF_REACH)
+    if (
+        found is None
+        and _opens_sentence(text, start)
+        and any(text.find(hint, low, start) >= 0 for hint in _WORDS_OF_HINTS)
+    ):
+        paragraph = _BLANK_LINE.search(text[low:start][::-1])
+        low = start - paragraph.start() if paragraph else low
+        for found in qp.WORDS_OF.finditer(text, low, start):  # noqa: B007 - the last
+            pass
+        if found is not None and _MARKS.intersection(text[found.end() : start]):
+            found = None
+    if found is None:
+        return None
+    name = found.group("name")
+    if _CYRILLIC_WORD.match(name):  # "слова ... Президента Республіки Польща Леха Качинського"
+        name = nominative(" ".join(last_name_words(name.split())))
+    name = speaker_name(name)
+    return _Attribution(name, end, after=False) if name else None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when a quote starts a sentence, a paragraph or a clause after a colon."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _antecedent(text: str, start: int, pronoun: str, seen: _Seen) -> str | None:
+    """The person "he" or "she" before ``start`` stands for, or None when unsure.
+
+    Candidates are the last speaker and the people named since (with a title, "Pope
+    Francis", or a cue, "named Aliyah", "McConnell, who"), less those of the other sex and
+    those named inside quotes. The subject of this sentence or the one before wins
+    ("Congresswoman X — and she tweeted ... She says"), then the last person named in those
+    two sentences, then the only person named. "They" stands for no one person.
+    """
+    if pronoun not in nm.HE and pronoun not in nm.SHE:
+        return None
+    mentions = [
+        (pos, name)
+        for pos, name, title in _mentions(text, start, seen)
+        if _agrees(pronoun, title) and not any(s <= pos < e for s, e in seen.quoted[-20:])
+    ]
+    if not mentions:
+        return None
+    sentence = sentence_start(text, start)
+    previous = sentence_start(text, max(0, sentence - 2))
+    for bound in (sentence, previous):
+        for pos, name in mentions:
+            if pos >= bound and qp.SUBJECT_LEAD.match(text, bound, pos):
+                return name
+    if mentions[-1][0] >= previous or len({name.split()[-1] for _, name in mentions}) == 1:
+        return mentions[-1][1]
+    return None
+
+
+def _mentions(text: str, start: int, seen: _Seen) -> list[tuple[int, str, str]]:
+    """(offset, name, title) of the last speaker and of the people named after it."""
+    mentions: list[tuple[int, str, str]] = []
+    low = max(0, start - PRONOUN_REACH)
+    if seen.speakers and seen.speakers[-1][0] >= start - 2 * PRONOUN_REACH:
+        mentions.append((seen.speakers[-1][0], seen.speakers[-1][1], ""))
+        low = max(low, seen.speakers[-1][0])
+    for found in qp.SPEAKER_PERSON.finditer(text, low, start):
+        name = " ".join(found.group("name").split())
+        if name.rsplit(" ", 1)[-1] not in _ORG_HEADS:  # not "Justice Department"
+            mentions.append((found.start(), name, found["title"]))
+    for found in qp.PERSON_CUE.finditer(text, low, start):
+        name = found.group("named") or found.group("who")
+        if found.group("who") and _after_capitalised(text, found.start()):
+            continue  # "of New Jersey, who": only part of a longer name
+        mentions.append((found.start(), " ".join(name.split()), ""))
+    return sorted(mentions)
+
+
+def _after_capitalised(text: str, pos: int) -> bool:
+    """True when the word before ``pos`` is capitalised ("New" before "Jersey")."""
+    words = text[max(0, pos - 30) : pos].split()
+    return bool(words) and words[-1][:1].isupper() and not words[-1].endswith(",")
+
+
+def _agrees(pronoun: str, title: str) -> bool:
+    """False when a title tells the other sex than the pronoun ("she" and "Mr.")."""
+    if pronoun in nm.SHE:
+        return title not in nm.MALE_TITLES
+    return title not in nm.FEMALE_TITLES
 
 
 def _source_after(text: str, end: int, citations: list[Fact]) -> dict[str, object] | None:

@@ -26,7 +26,7 @@ def random_texts(count: int, seed: int = 7) -> list[str]:
 
 
 def glued_before(text: str, start: int) -> bool:
-    return start > 0 and (text[start - 1] in "-./_#@&" or text[start - 1].isalnum())
+    return start > 0 and (text[start - 1] in "-./_#@&%+" or text[start - 1].isalnum())
 
 
 def passed_over_in_c(text: str, match: re.Match[str]) -> bool:

@@ -129,3 +129,66 @@ def test_resolutions_of_congress_are_numbered_instruments() -> None:
         ("H. Con. Res. 9", "resolution"),
         ("H.R. 5376", "bill"),
     ]
+
+
+def figures_of(text: str, **kwargs: str) -> list[tuple[object, object]]:
+    return [(f.fields["value"], f.fields["counted"]) for f in facts_of(text, "figure", **kwargs)]
+
+
+def test_ukrainian_counted_nouns_are_stored_in_english() -> None:
+    text = "Оборона триває вже 12 днів, а за закон віддали понад 300 голосів."
+    assert figures_of(text, language="uk") == [(12, "days"), (300, "votes")]
+
+
+def test_a_capitalised_plural_is_a_breakdown_of_people() -> None:
+    text = "The deal freed 14 prisoners, including six Canadians and two Swedes."
+    total, canadians, swedes = facts_of(text, "figure")
+    assert canadians.fields["part_of"] is not None and swedes.fields["part_of"] is not None
+    assert total.fields["part_of"] is None
+    israelis, children = facts_of("They held 20 Israelis, including 3 children.", "figure")
+    assert children.fields["part_of"] is not None
+
+
+def test_half_in_number_words() -> None:
+    text = (
+        "The fund lent half a billion dollars and trained two and a half thousand nurses, "
+        "and a million and a half people applied."
+    )
+    assert figures_of(text) == [
+        (500_000_000, "dollars"),
+        (2500, "nurses"),
+        (1_500_000, "people"),
+    ]
+    assert facts_of(text, "figure")[0].text == "half a billion dollars"
+
+
+def test_more_without_a_noun_counts_what_the_figure_before_counts() -> None:
+    text = "About 12 million renters are covered, and 3 million more may join next year."
+    assert figures_of(text) == [(12_000_000, "renters"), (3_000_000, "renters")]
+    assert figures_of("We need 3 million more to finish the work.") == []
+
+
+def test_a_possessive_modifies_the_counted_noun() -> None:
+    assert figures_of("She earned two master’s degrees abroad.") == [(2, "degrees")]
+
+
+def test_the_counted_noun_may_follow_three_modifiers() -> None:
+    assert figures_of("The town built 40 new solar charging stations.") == [(40, "stations")]
+
+
+def test_adjectives_separated_by_commas_and_of_across_a_line_break() -> None:
+    assert figures_of("The plan built thousands of\ngood, safe homes.") == [(1000, "homes")]
+
+
+def test_url_escapes_and_names_with_a_plus_are_not_figures() -> None:
+    assert figures_of("See plan%20of%2040%25%20cuts and the G20+5 goals.") == []
+
+
+def test_one_in_n_is_a_ratio_not_a_count() -> None:
+    text = "One in four adults and 1 in 10 children, with 205 cases in 18 countries."
+    assert figures_of(text) == [(205, "cases"), (18, "countries")]
+
+
+def test_words_ending_in_men_are_plural_and_a_verb_ends_the_noun_phrase() -> None:
+    assert figures_of("Today 12 servicemen became heroes.") == [(12, "servicemen")]
+    assert figures_of("We brought the two of them home.") == []

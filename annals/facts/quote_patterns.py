@@ -1,0 +1,141 @@
+"""Patterns that find who said a quote: speech verbs and names around it, Markdown labels,
+"the words of X", and the people "he" or "she" may stand for.
+
+Data like ``patterns.py`` (which keeps the quotation marks themselves): the word lists are in
+``names.py``. Speaker names may be wrapped over a line break, as statement bodies are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annals.facts import names as nm
+from annals.facts.patterns import (
+    CAP_WORD,
+    LOWER,
+    NAME,
+    UPPER,
+    alternation,
+    capitalised_variants,
+    trie,
+)
+
+_VERB = trie(nm.SPEAKER_VERBS)
+#: After a quote "put it" is seldom speech ("“…” — I'll put it in that category").
+_VERB_AFTER = trie(verb for verb in nm.SPEAKER_VERBS if verb != "put it")
+_ADVERB = alternation(nm.SPEAKER_ADVERBS)
+#: Between the words of a speaker's name or title: spaces, or one line break (bodies are
+#: hard-wrapped: "said Director\nCarter"), never a blank line; bold marks may close and
+#: open again ("**said U.S. Department of Energy** **Under Secretary X**").
+_SP = r"\**(?:[ \t\u00a0]+(?:\n[ \t\u00a0]*)?|\n[ \t\u00a0]*)\**"
+#: One word of a speaker's name or title: capitalised (accents too: "Darío"), an initial, or
+#: an abbreviation ("U.S.", "Dr.").
+_SPEAKER_WORD = (
+    rf"(?:{alternation(nm.NAME_ABBREVIATIONS)}|[{UPPER}À-ÖØ-Þ][\w’'`-]*[^\W\d_]|[{UPPER}]\.?)"
+)
+#: A name whose words may be split by a line break.
+_NAME_WRAPPED = (
+    rf"{_SPEAKER_WORD}(?:{_SP}(?:(?:{alternation(nm.NAME_PARTICLES)}){_SP})?{_SPEAKER_WORD}){{0,6}}"
+)
+#: A name or a title with "of"/"for"/"on" complements: "Secretary of Energy Jennifer M.
+#: Granholm", "Secretary of Health and Human Services Xavier Becerra".
+_TITLED_NAME = (
+    rf"{_NAME_WRAPPED}(?:{_SP}(?:of|for|on){_SP}(?:the{_SP})?{_NAME_WRAPPED}"
+    rf"(?:{_SP}and{_SP}{_NAME_WRAPPED})?){{0,3}}"
+)
+#: A lowercase Ukrainian or Russian title and the words after it ("керівник Офісу Президента
+#: України Андрій Єрмак", "міністр закордонних справ України").
+_TITLE_LOWER = (
+    rf"(?:{alternation(capitalised_variants(nm.SPEAKER_TITLES_LOWER))})(?![{LOWER}])"
+    rf"(?:(?:{_SP}[{LOWER}’'-]+){{0,3}}{_SP}{_NAME_WRAPPED})?"
+)
+_SPEAKER = (
+    rf"(?P<name>[Tt]he{_SP}(?:[a-z’'-]+{_SP}){{1,2}}(?:of|for){_SP}(?:the{_SP})?{_TITLED_NAME}"
+    rf"|[Tt]he\s+(?:[a-z’'-]+\s+){{0,2}}(?:{CAP_WORD}\s+){{0,4}}[\w’'-]+"
+    rf"|{_TITLE_LOWER}|{_TITLED_NAME}|(?:{alternation(nm.SPEAKER_PRONOUNS)}))"
+)
+#: Attribution after a quote: ', said X', ', X said', ', – заявив X' (one line break at most).
+SAID_AFTER = re.compile(
+    rf"[ \t,]*(?:\n[ \t]*)?(?:[–—-]+[ \t]*)?\**"
+    rf"(?:(?P<verb1>{_VERB_AFTER}){_SP}{_SPEAKER.replace('name>', 'name1>', 1)}"
+    rf"|{_SPEAKER}(?:,[^,\n“”\"]{{1,80}},)?{_SP}(?:(?:{_ADVERB}){_SP})?"
+    rf"(?P<verb2>{_VERB_AFTER}))(?![\w])"
+)
+#: Ukrainian and Russian direct speech: after "», –" come the speaker's words, even with no
+#: verb ("«…», – керівник Офісу Президента України під час зустрічі").
+DASH_AFTER = re.compile(
+    rf"[ \t]*,[ \t]*[–—][ \t]*(?P<name>{_TITLE_LOWER}|{_TITLED_NAME})(?=[\s.,;:!?]|$)"
+)
+#: A speech verb at the end of the text before a quote ("said, ", "added:"), maybe with a
+#: few words after it ("said today, quote, ", "put it this way: ", "сказав про це чітко: ").
+VERB_BEFORE = re.compile(
+    rf"[ \t\n](?:{_VERB})(?:"
+    r"(?:[ \t]+(?:that|in\s+a\s+statement|on\s+\w+|reporters|journalists))?[\s,:]*"
+    rf"|(?:{_SP}[\w’'-]+){{1,5}}[ \t]*:\s*"
+    rf"|(?:{_SP}[\w’'-]+){{1,4}}[ \t]*,(?:[ \t]*quote[,:])?\s*)$"
+)
+#: The speaker right before that verb, maybe with a clause ("X, who admitted his guilt,").
+SPEAKER_BEFORE_VERB = re.compile(
+    rf"{_SPEAKER}(?:,[^,\n“”\"]{{1,120}},)?(?:{_SP}(?:{_ADVERB}))*$"
+)
+#: A Markdown link as the speaker's label: "[Rep. Tim Walberg](https://x.com/...): “".
+LINK_LABEL_BEFORE = re.compile(
+    r"\[(?P<name>[^\]\n]{2,60}(?:\n[^\]\n]{1,40})?)\]\([^)\s]*\)[\s:*]*$"
+)
+#: A bold label with a dated or sourced link: "**Sen. X (**[**1/16/24**](https://...)**):**"
+#: (the speaker is X) or "Headline (**[**Outlet**](https://...)**):**" (the outlet).
+#: It is matched from its "(**[**", where ``LABEL_LINK_OPENER`` is found.
+LABEL_WITH_LINK_BEFORE = re.compile(
+    r"\(\*\*\[\*\*(?P<link>[^*\]]{1,60})\*\*\]\([^)\s]*\)\*\*\):\*\*[\s*]*$"
+)
+LABEL_LINK_OPENER = "(**[**"
+#: A bold heading "**X on Y**" over a list of quotes labelled by topic ("- [On tariffs](...):
+#: “…”"): X said them.
+#: It is matched on one line, the last bold one before the quote.
+HEADING_ON = re.compile(
+    r"[ \t]*(?:#+[ \t]*)?(?:\*\*)?(?P<name>[^*\n]{3,80}?)[ \t]+on[ \t]+[^*\n]{2,60}?"
+    r"\*\*[ \t\u00a0]*$"
+)
+#: "according to X" earlier in the sentence ("According to Reuters, China is “...”").
+ACCORDING_TO_ANY = re.compile(
+    rf"(?:{alternation(capitalised_variants(nm.SPEAKER_BEFORE))})[ \t\n]+\[?(?P<name>{NAME})"
+)
+#: Markdown attribution before a quote: '**Secretary of State Marco Rubio:**' (maybe linked).
+LABEL_BEFORE = re.compile(
+    r"\*\*(?P<name>[^*\n]{2,80}?(?:\n[^*\n]{1,40}?)?):?\*\*:?(?:\]\([^)\s]*\))?[\s:]*$"
+)
+TITLE_PREFIX = re.compile(
+    rf"^(?:(?:then|former|acting|current|the)\s+)*(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?"
+    rf"(?:(?:{alternation(nm.PERSON_TITLES)})\s+)+"
+)
+_NOT_BEFORE_NAME = r"(?!(?:from|in|at|to|with|on|by|about|whom|who|which|that)(?![\w]))"
+#: "the words of X", "слова X": a quote near it with no other attribution is X's.
+WORDS_OF = re.compile(
+    rf"(?<![\w])(?:{alternation(capitalised_variants(nm.WORDS_OF))}){_SP}(?:the{_SP})?"
+    rf"(?:{_NOT_BEFORE_NAME}[\w’'-]+{_SP}){{0,4}}?(?P<name>{_TITLED_NAME})"
+    rf"(?=[ \t\n]*[.,;:!?)—–-]|[ \t\n]+(?:{_VERB})(?![\w]))"
+)
+#: "These are the words of X" right after a quote; WORDS_OF matches where this one ends.
+WORDS_OF_AFTER = re.compile(
+    r"[ \t\n]*(?:These|Those|This|Such|Це|Ці|Такі)[ \t]+(?:(?:are|is|were|was|[–—-])[ \t]+)?"
+    r"(?:the[ \t]+)?(?=words|слова)"
+)
+#: A person named for "he said": with a title ("Pope Francis"), or without one after a cue
+#: ("a woman named Aliyah", "the Leader, McConnell, who said").
+SPEAKER_PERSON = re.compile(
+    rf"(?P<title>{trie([*nm.PERSON_TITLES, *nm.SPEAKER_EXTRA_TITLES])})[ \t\n\u00a0]+"
+    rf"(?P<name>{NAME})"
+)
+PERSON_CUE = re.compile(
+    rf"(?<![\w])(?:named|called|name[ \t]+is)[ \t\n]+(?P<named>{NAME})"
+    rf"|(?<=[a-z,][ \n])(?<!the )(?<!of )(?<!in )(?<!at )(?<!from )(?<!this )"
+    rf"(?P<who>{NAME}),[ \t\n]+who(?![\w])"
+)
+#: The words a sentence may start with before its subject ("And then President Biden said").
+SUBJECT_LEAD = re.compile(
+    r"[\W\d]*(?:(?:and|but|so|then|when|as|yesterday|today|earlier|later|also|in|on|at)[\W\d]+)"
+    r"{0,3}$",
+    re.IGNORECASE,
+)
+#: A sentence end inside the text between two quotes ("U.S." is not one).
+SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?][\"”’»)]*\s")

@@ -1,0 +1,150 @@
+"""A speaker's name from the words that attribute a quote.
+
+An attribution names its speaker with titles around the name: "Secretary of Energy Jennifer
+M. Granholm", "керівник Офісу Президента України Андрій Єрмак", "Job Creators Network CEO
+Alfredo Ortiz". ``speaker_name`` keeps the name; when the words name no one but a post ("the
+head of the Office of the President of Ukraine"), the post is the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annals.facts import names as nm
+from annals.facts import quote_patterns as qp
+
+#: One-word titles: the name follows the last of them ("Network CEO Alfredo Ortiz"). Words of
+#: longer titles are left out: "Foreign" in "Foreign Ministry" is no title.
+_TITLE_WORDS = (
+    frozenset(title for title in nm.PERSON_TITLES if " " not in title and title[0].isupper())
+    | nm.SPEAKER_TITLE_WORDS
+)
+_LOWER_TITLES = frozenset(title.lower() for title in nm.SPEAKER_TITLES_LOWER)
+_CONNECTORS = frozenset({"of", "for", "on"})
+_MARKDOWN = re.compile(r"[*\[\]]")
+_PRONOUNS = frozenset(word.lower() for word in nm.SPEAKER_PRONOUNS)
+_NOT_LAST = frozenset(nm.SPEAKER_ADVERBS) | nm.NOT_LAST_IN_SPEAKER
+_POSSESSIVE = re.compile(r"[’'](?:s)?$")
+_CONTRACTION = re.compile(r"[’'](?:d|ll|s|ve|re|m)$")
+
+
+def speaker_name(raw: str | None) -> str | None:
+    """The speaker named by an attribution phrase, or None when it names no one."""
+    words = _phrase_words(raw or "")
+    if not words or words[0].lower() in nm.NOT_SPEAKERS:
+        return None
+    if not any(char.isalpha() for char in words[0]):
+        return None
+    if words[0].lower() in _LOWER_TITLES:  # "Президент Сполучених Штатів Америки X"
+        return _name_after_lower_title(words)
+    name = " ".join(words)
+    described = words[0].lower() == "the"  # "the CEO of Ford Motors" seldom has a name
+    without_title = qp.TITLE_PREFIX.sub("", name)
+    if without_title and without_title[0].isupper():
+        name = without_title
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return _name_in_title(name.split(), 2 if described else 1) if name else None
+
+
+def _phrase_words(raw: str) -> list[str]:
+    """The words of an attribution phrase without Markdown, what follows a comma, leading
+    conjunctions ("And I"), trailing verbs ("the President has") or a possessive."""
+    phrase = " ".join(_MARKDOWN.sub("", raw).split()).strip(" ,:")
+    # "Sergio Gonzales, Executive Director of ...", "Carlos Gimenez (R-FL)": the name.
+    words = phrase.split(",")[0].split("(")[0].split()
+    if len(words) == 1:
+        words = [_CONTRACTION.sub("", words[0])]  # "I’d say", "She’d say"
+    while words and words[0].lower() in nm.LEADING_CONJUNCTIONS:
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower() in _NOT_LAST:
+        words = words[:-1]  # "the President has said", "a woman on the phone who said"
+    if len(words) > 1 and words[-1].lower() in _PRONOUNS:
+        words = words[-1:]  # "at the meeting where he said"
+    if words and words[-1] in nm.LEADING_CONJUNCTIONS:
+        return []  # "in the heart and, looking into the eyes, said": no name
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1])  # "Senator Coons’s comments"
+    return [word for word in words if word]
+
+
+def _name_in_title(words: list[str], least: int) -> str:
+    """The person's name at the end of a title phrase, or the whole phrase if none is there;
+    after "of" a name has at least ``least`` words ("Secretary of Energy Granholm", but "the
+    CEO of Ford Motors")."""
+    connectors = [i for i, word in enumerate(words) if word in _CONNECTORS]
+    if connectors and _is_title(words[: connectors[0]]):
+        complement = [word for word in words[connectors[-1] + 1 :] if word != "the"]
+        if "and" in complement:
+            complement = complement[len(complement) - complement[::-1].index("and") :]
+        # The first word after "of" belongs to the body ("of Energy", "of Ukraine").
+        named = complement[1:]
+        titles = [i for i, word in enumerate(named) if word in _TITLE_WORDS]
+        if titles:  # "of State and Acting National Security Advisor Marco Rubio"
+            named = named[titles[-1] + 1 :]
+        if len(named) < least or named[-1] in nm.COMPLEMENT_WORDS or not _is_capitalised(named):
+            return " ".join(words)
+        return " ".join(last_name_words(named))
+    titles = [i for i, word in enumerate(words) if word in _TITLE_WORDS]
+    if titles and titles[-1] + 1 < len(words) and _is_capitalised(words[titles[-1] + 1 :]):
+        return " ".join(words[titles[-1] + 1 :])  # "Network CEO Alfredo Ortiz"
+    return " ".join(words)
+
+
+def _name_after_lower_title(words: list[str]) -> str:
+    """"керівник Офісу Президента України Андрій Єрмак" -> "Андрій Єрмак"; no name, all."""
+    tail: list[str] = []
+    for word in reversed(words[1:]):
+        if not word[:1].isupper() or word.endswith(nm.GENITIVE_ENDINGS):
+            break
+        tail.insert(0, word)
+    if not tail:
+        return " ".join(words)
+    return " ".join(last_name_words(tail))
+
+
+def _is_title(words: list[str]) -> bool:
+    """True when a phrase is a post ("Secretary", "head", "Senior Vice President")."""
+    return bool(words) and (words[-1] in _TITLE_WORDS or words[-1].islower())
+
+
+def _is_capitalised(words: list[str]) -> bool:
+    """True when every word starts with a capital (a name, not "of the")."""
+    return all(word[:1].isupper() for word in words)
+
+
+def last_name_words(words: list[str]) -> list[str]:
+    """The last two full words of a name, with any initials or particles between them."""
+    picked: list[str] = []
+    full = 0
+    for word in reversed(words):
+        if full == 2 and not _is_name_filler(picked[0]):
+            break
+        picked.insert(0, word)
+        full += not _is_name_filler(word)
+    return picked
+
+
+def _is_name_filler(word: str) -> bool:
+    """An initial ("M."), a particle ("de") or a patronymic, which do not count as names."""
+    return (
+        (len(word) <= 2 and word.endswith("."))
+        or word in nm.NAME_PARTICLES
+        or word.endswith(nm.PATRONYMIC_ENDINGS)
+    )
+
+
+def nominative(name: str) -> str:
+    """A Ukrainian name in the genitive ("Леха Качинського") in the nominative ("Лех
+    Качинський"); other names are returned as they are. Only the commonest endings."""
+    return " ".join(_nominative_word(word) for word in name.split())
+
+
+def _nominative_word(word: str) -> str:
+    """One word of a Ukrainian name from the genitive to the nominative."""
+    if not re.fullmatch(r"[А-ЯІЇЄҐ][а-яіїєґ’'-]+", word):
+        return word
+    for genitive, nominative_ending in nm.GENITIVE_TO_NOMINATIVE:
+        if word.endswith(genitive):
+            return word[: len(word) - len(genitive)] + nominative_ending
+    return word

@@ -1,0 +1,154 @@
+"""Quotes and their speakers: one small invented case per rule of ``annals.facts.quotes``."""
+
+from __future__ import annotations
+
+from annals.facts import extract_facts
+
+
+def quotes_of(text: str, **kwargs: str) -> list[tuple[str, object]]:
+    """(text, speaker) of each quote found, with the span checked against the text."""
+    found = []
+    for fact in extract_facts(text, **kwargs):
+        assert text[fact.start : fact.end] == fact.text
+        if fact.kind == "quote":
+            found.append((fact.text, fact.fields["speaker"]))
+    return found
+
+
+def speakers_of(text: str, **kwargs: str) -> list[object]:
+    return [speaker for _, speaker in quotes_of(text, **kwargs)]
+
+
+def test_a_title_with_of_is_skipped_to_reach_the_name() -> None:
+    text = (
+        "“The new grid will be finished by spring,” said Secretary of Transport Maria L. "
+        "Okafor. “Every town will be connected,” said President of Freedonia Ivan Petrov."
+    )
+    assert speakers_of(text) == ["Maria L. Okafor", "Ivan Petrov"]
+
+
+def test_a_title_naming_no_one_is_the_speaker() -> None:
+    text = (
+        "“Sanctions must stay until the last soldier leaves,” said the head of the Office "
+        "of the Prime Minister of Freedonia during a briefing."
+    )
+    assert speakers_of(text) == ["head of the Office of the Prime Minister of Freedonia"]
+
+
+def test_a_name_broken_by_a_line_break_is_one_name() -> None:
+    text = "“We will open three new clinics this year,” said Director\nKaren Lowe at the event."
+    assert speakers_of(text) == ["Karen Lowe"]
+
+
+def test_a_quote_that_goes_on_after_its_attribution_has_the_same_speaker() -> None:
+    same_paragraph = (
+        "“The harvest was the best in a decade,” said Minister Olena Petrenko. “Farmers "
+        "will be paid before the winter.”"
+    )
+    next_paragraph = (
+        "“The bridge will reopen on time,” Mayor Tom Reyes said in a statement.\n\n"
+        "“Crews are working day and night.”"
+    )
+    assert speakers_of(same_paragraph) == ["Olena Petrenko", "Olena Petrenko"]
+    assert speakers_of(next_paragraph) == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_a_quote_after_other_sentences_does_not_inherit_a_speaker() -> None:
+    text = (
+        "“The harvest was the best in a decade,” said Minister Olena Petrenko. Prices fell "
+        "in the autumn. Exports grew. “Grain for Peace and Prosperity in the Wider Region "
+        "of the Black Sea Coast” was the name of the programme."
+    )
+    assert speakers_of(text) == ["Olena Petrenko"]
+
+
+def test_he_and_she_stand_for_the_last_person_named() -> None:
+    farmer = "I met a farmer named Tomas last spring. He said, “The rain came too late.”"
+    pope = "This morning I spoke with Pope Gregory and he said: “Peace is possible.”"
+    assert speakers_of(farmer) == ["Tomas"]
+    assert speakers_of(pope) == ["Gregory"]
+
+
+def test_a_pronoun_does_not_point_to_someone_of_the_other_sex_or_a_group() -> None:
+    text = "Mr. Daniel Frost arrived late. She said, “The vote will be held on Friday.”"
+    assert quotes_of(text) == []
+    assert quotes_of("The unions met. They said, “We will strike next week.”") == []
+
+
+def test_a_few_words_may_stand_between_the_verb_and_the_quote() -> None:
+    today = "As the Governor said yesterday, quote, “We will reopen the bridge soon.”"
+    colon = "Mayor Ana Silva once put it this way: “A city is its people.”"
+    assert speakers_of(today) == ["Governor"]
+    assert speakers_of(colon) == ["Ana Silva"]
+
+
+def test_words_denied_are_not_a_quote() -> None:
+    text = "The minister did not say “The Budget Was Cut in Half Last Year,” as claimed."
+    assert quotes_of(text) == []
+
+
+def test_quotes_with_no_speaker_are_left_out() -> None:
+    text = (
+        "The rule “Standards for Clean Water in Rural Communities and Small Towns Across "
+        "the Region” takes effect in May. Critics called it “a costly mistake.”"
+    )
+    assert quotes_of(text) == []
+
+
+def test_a_short_fragment_of_a_sentence_is_not_a_quote() -> None:
+    assert quotes_of("Senator Ruiz said “a great win for farmers.”") == []
+    assert speakers_of("Senator Ruiz said “a great win for farmers and their families.”") == [
+        "Ruiz"
+    ]
+
+
+def test_a_sentence_after_a_quote_that_ends_with_a_full_stop_is_a_new_sentence() -> None:
+    text = "“The talks are over.” You said it will take some time, Minister Ruiz said."
+    assert speakers_of(text) == []
+
+
+def test_ukrainian_speaker_after_a_dash() -> None:
+    verb_first = "«Бюджет буде виконано повністю», – заявив міністр фінансів Сергій Марченко."
+    name_first = "«Закон набуде чинності в травні», – Олена Шуляк звернулася до депутатів."
+    no_verb = "«Санкції мають тривати», – керівник Офісу Президента України під час зустрічі."
+    assert speakers_of(verb_first, language="uk") == ["Сергій Марченко"]
+    assert speakers_of(name_first, language="uk") == ["Олена Шуляк"]
+    assert speakers_of(no_verb, language="uk") == ["керівник Офісу Президента України"]
+
+
+def test_ukrainian_verb_with_words_before_the_quote() -> None:
+    text = "Президент Зеленський сказав про це дуже чітко: «Мир можливий лише через силу»."
+    assert speakers_of(text, language="uk") == ["Зеленський"]
+
+
+def test_mixed_quotation_marks_make_a_pair() -> None:
+    curly_then_straight = '“We are ready to help," said Governor Ann Lee.'
+    straight_then_curly = '"We are ready to help,” said Governor Ann Lee.'
+    assert speakers_of(curly_then_straight) == ["Ann Lee"]
+    assert speakers_of(straight_then_curly) == ["Ann Lee"]
+
+
+def test_the_words_of_someone_name_the_speaker() -> None:
+    before = "Let me recall the words of Mahatma Gandhi. “Be the change you wish to see.”"
+    after = "“Freedom is never given, it is won.” These are the words of the poet Ana Reyes."
+    genitive = "Я нагадаю слова Миколи Шевченка: «Ми ніколи не здамося»."
+    assert speakers_of(before) == ["Mahatma Gandhi"]
+    assert speakers_of(after) == ["Ana Reyes"]
+    assert speakers_of(genitive, language="uk") == ["Микола Шевченко"]
+
+
+def test_a_topic_label_takes_its_speaker_from_the_heading() -> None:
+    text = (
+        "**Treasury Secretary Jane Roe on Morning News**\n\n"
+        "-   [On taxes](https://example.com/1):\n    “Rates will not go up this year.”\n"
+        "-   [On trade](https://example.com/2):\n    “Our exports are growing again.”\n"
+    )
+    assert speakers_of(text) == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_dated_bold_label_names_the_speaker() -> None:
+    text = (
+        "- **Sen. Mia Grant (**[**1/16/24**](https://example.com/x)**):** “A shutdown "
+        "serves no one in this country.”"
+    )
+    assert speakers_of(text) == ["Mia Grant"]

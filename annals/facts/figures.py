@@ -5,11 +5,8 @@ people (predicate "killed") and three breakdowns whose ``part_of`` points at the
 Years, dates, ordinals, page, article and section numbers and clock times are not figures;
 dates are claimed first by ``dates.py`` and passed in as ``taken``.
 
-Speed (figures are found over whole corpora): numbers in digits come from one scan that
-passes over most numbers that can never be figures in C (``_DIGIT_SCAN``), numbers in words
-from scans that each start with one literal character (``re`` skips ahead fast only then).
-Each candidate meets the cheapest tests first, and one that starts inside the figure kept
-before it is not read at all, as it would be dropped.
+The numbers come from the fast scans of ``number_scans``; each candidate meets the cheapest
+tests first, and one that starts inside the figure kept before it is not read at all.
 """
 
 from __future__ import annotations
@@ -20,6 +17,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from annals.facts import lexicon as lx
+from annals.facts import number_scans as ns
 from annals.facts import patterns as pt
 from annals.facts.lexicon import words
 from annals.facts.numbers import as_number, parse_digits, parse_words, scale_value
@@ -80,16 +78,8 @@ _APPROX_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in lx.APPROX_BEFORE
 _COUNTED_FORMS = frozenset(lx.COUNTED_NOUNS.values())
 _COUNTED_NOUNS = {**lx.SLAVIC_COUNTED_NOUNS, **lx.COUNTED_NOUNS}
 _WORD = re.compile(r"[\w’'-]+")
-#: Characters that glue a number to what comes before it: codes, paths, URL escapes ("%81"),
-#: names with a number ("ICPD+30").
-_NUMBER_GLUE = frozenset("-./_#@&%+")
-#: The Unicode whitespace (``\s``, ``str.isspace``) other than " ", "\n" and "\xa0".
-_RARE_SPACES = (
-    "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
-    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
 #: What an ``APPROX_AFTER`` match can start with: whitespace, "-" ("-plus") or "+".
-_APPROX_AFTER_STARTS = frozenset(" \n\xa0" + _RARE_SPACES + "-+")
+_APPROX_AFTER_STARTS = frozenset(" \n\xa0" + ns.RARE_SPACES + "-+")
 
 
 @dataclass(slots=True)
@@ -128,8 +118,8 @@ def _candidates(text: str, taken: Taken, decimal_comma: bool) -> list[_Figure]:
 
     A figure is kept when it starts after the end of the one kept before it.
     """
-    numbers = _digit_numbers(text)
-    words = _word_numbers(text)
+    numbers = ns.digit_numbers(text)
+    words = ns.word_numbers(text)
     if words:
         numbers += [(match.start("w"), match) for match in words]
         numbers.sort(key=_START)
@@ -138,7 +128,7 @@ def _candidates(text: str, taken: Taken, decimal_comma: bool) -> list[_Figure]:
     for start, match in numbers:
         if start < covered:
             continue  # a figure read here would start inside the one before: dropped
-        if match.re is _DIGIT_SCAN:
+        if match.re is ns.DIGIT_SCAN:
             figure = _from_digits(text, match, taken, decimal_comma)
         else:
             figure = _from_words(text, match, taken)
@@ -163,101 +153,10 @@ def _with_noun_before(text: str, figure: _Figure, before: _Figure | None) -> _Fi
     return figure
 
 
-def _digit_numbers(text: str) -> list[tuple[int, re.Match[str]]]:
-    """(start, match) of each number in digits not glued to the characters around it.
-
-    "v1.2", "A4", "/20", "5th" and "10:30" are codes, ordinals or times (``_DIGIT_SCAN`` passes
-    over most of them; the number it ends with is checked here).
-    """
-    found: list[tuple[int, re.Match[str]]] = []
-    for match in _DIGIT_SCAN.finditer(text):
-        start, end = match.start("tail") - 1, match.end()
-        if start and (text[start - 1] in _NUMBER_GLUE or text[start - 1].isalnum()):
-            continue
-        if not _is_glued_after(text[end : end + 2]):
-            found.append((start, match))
-    return found
-
-
-def _unnamed(fragment: str) -> str:
-    """``fragment`` with its named groups made non-capturing."""
-    return re.sub(r"\(\?P<\w+>", "(?:", fragment)
-
-
-_NUMBER_AND_RANGE = pt.DIGITS_TAIL + _unnamed(pt.DIGIT_NUMBER_RANGE)
-#: A ``DIGIT_NUMBER`` match after its first digit that can never be a figure, read as
-#: ``DIGIT_NUMBER`` would (atomic): glued to the character before ("v1.2", "A4", "/20"); or
-#: with no currency sign before it and followed by nothing that could say what it counts (a
-#: space, "%" or "+"; a scale word follows a space). A number first in the text is left to
-#: ``_from_digits``.
-_NEVER_A_FIGURE = (
-    rf"(?:(?<=[\w\-./#@&%+]\d)(?>{_NUMBER_AND_RANGE}{_unnamed(pt.DIGIT_NUMBER_SCALE)})"
-    rf"|(?<=[\s\S]\d)(?<![$€£₴₽]\d)(?<![$€£₴₽][\s\S]\d)(?>{_NUMBER_AND_RANGE})(?![\s%+]))"
-)
-#: ``DIGIT_NUMBER.finditer`` with most numbers that can never be figures passed over in C
-#: (in Python they cost more than the scan). A match runs from a first digit over such
-#: numbers and what lies between them to the next number, read as ``DIGIT_NUMBER`` would;
-#: its first digit is just before group "tail". When no digit follows a number passed over,
-#: the match ends on that number instead, so the caller checks it again. Starts with ``\d``
-#: so the scan skips ahead fast.
-_DIGIT_SCAN = re.compile(
-    rf"\d(?:{_NEVER_A_FIGURE}\D*\d)*+"
-    rf"(?P<tail>{pt.DIGITS_TAIL}){pt.DIGIT_NUMBER_RANGE}{pt.DIGIT_NUMBER_SCALE}"
-)
-
-
-def _after_opener(opener: str) -> re.Pattern[str]:
-    """``WORD_NUMBER`` for numbers after ``opener`` only: a scan that starts with a literal.
-
-    The lookahead (the first letters of the words a number may start with) is implied by the
-    rest, and much cheaper to fail on than the trie of words, at every space.
-    """
-    first_words = pt.WORD_NUMBER_FIRST
-    letters = "".join(
-        "[" + "".join(sorted({re.escape(word[index]) for word in first_words})) + "]"
-        for index in range(min(3, *map(len, first_words)))
-    )
-    return re.compile(f"{re.escape(opener)}(?={letters}){pt.WORD_NUMBER_REST}")
-
-
-_AFTER_SPACE = _after_opener(" ")
-_AFTER_BRACKET = _after_opener("(")
-
-
-def _word_numbers(text: str) -> list[re.Match[str]]:
-    r"""What ``pt.WORD_NUMBER.finditer(text)`` yields (read group "w" from ``text``).
-
-    ``WORD_NUMBER`` starts with whitespace or "("; a scan from one literal is much faster. So
-    the scans run on a copy of ``text`` with every whitespace character made " " (offsets
-    stay, and the rest of the pattern sees whitespace only as ``\s``): one from " ", one
-    from "(". Merged in text order, a match that starts inside the one before is dropped, as
-    ``finditer`` would not have tried there (such a match ends where the one before does).
-    """
-    spaced = text.replace("\n", " ").replace("\xa0", " ")
-    for space in _RARE_SPACES:
-        if space in spaced:
-            spaced = spaced.replace(space, " ")
-    found = list(_AFTER_SPACE.finditer(spaced))
-    if "(" not in spaced:
-        return found
-    found += _AFTER_BRACKET.finditer(spaced)
-    found.sort(key=_match_start)
-    merged: list[re.Match[str]] = []
-    for match in found:
-        if not merged or match.start() >= merged[-1].end():
-            merged.append(match)
-    return merged
-
-
-def _match_start(match: re.Match[str]) -> int:
-    """Sort key: where ``match`` starts."""
-    return match.start()
-
-
 def _from_digits(
     text: str, match: re.Match[str], taken: Taken, decimal_comma: bool
 ) -> _Figure | None:
-    """Build a figure from a ``_DIGIT_SCAN`` match, or None when the number is not a count."""
+    """Build a figure from a ``DIGIT_SCAN`` match, or None when the number is not a count."""
     start, end = match.start("tail") - 1, match.end()
     if taken.covers(start, end) or _identifier_before(text, start) or _ratio_before(text, start):
         return None
@@ -300,7 +199,7 @@ def _may_count(text: str, end: int) -> bool:
     """False when nothing after an unscaled number at ``end`` can say what it counts.
 
     What it counts follows a space, or is "%", or comes after "+" ("100+ people"); a letter
-    right after the number was rejected as glued. (``_DIGIT_SCAN`` passes over most such
+    right after the number was rejected as glued. (``number_scans.DIGIT_SCAN`` passes over most such
     numbers already.)
     """
     after = text[end : end + 1]
@@ -342,16 +241,6 @@ def _from_words(text: str, match: re.Match[str], taken: Taken) -> _Figure | None
     if figure.counted is None and not figure.elided:
         return None
     return figure
-
-
-def _is_glued_after(after: str) -> bool:
-    """True when the characters after a number make it an ordinal, time, code or compound."""
-    if not after:
-        return False
-    first = after[0]
-    if first.isalpha() or first in "_@/":
-        return True
-    return first in ":.-–" and len(after) > 1 and after[1].isalnum()
 
 
 def _ratio_before(text: str, start: int) -> bool:

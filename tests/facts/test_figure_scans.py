@@ -6,6 +6,7 @@ import random
 import re
 
 from annals.facts import figures as fg
+from annals.facts import number_scans as ns
 from annals.facts import patterns as pt
 from annals.facts.spans import sentence_start
 
@@ -44,9 +45,9 @@ def test_digit_scan_finds_every_digit_number_that_may_be_a_figure() -> None:
             match
             for match in pt.DIGIT_NUMBER.finditer(text)
             if not glued_before(text, match.start())
-            and not fg._is_glued_after(text[match.end() : match.end() + 2])
+            and not ns.is_glued_after(text[match.end() : match.end() + 2])
         ]
-        found = fg._digit_numbers(text)
+        found = ns.digit_numbers(text)
         spans = {(start, match.end()): match for start, match in found}
         for match in expected:
             scanned = spans.pop(match.span(), None)
@@ -62,14 +63,14 @@ def test_digit_scan_finds_every_digit_number_that_may_be_a_figure() -> None:
 
 def test_word_scans_equal_word_number_finditer() -> None:
     for text in random_texts(3000, seed=11):
-        fast = [match.span("w") for match in fg._word_numbers(text)]
+        fast = [match.span("w") for match in ns.word_numbers(text)]
         assert fast == [match.span("w") for match in pt.WORD_NUMBER.finditer(text)], text
 
 
 def test_rare_spaces_are_every_other_whitespace_character() -> None:
     every_character = "".join(map(chr, range(0x110000)))
     whitespace = set(re.findall(r"\s", every_character))
-    assert whitespace == set(" \n\xa0" + fg._RARE_SPACES)
+    assert whitespace == set(" \n\xa0" + ns.RARE_SPACES)
 
 
 def test_sentence_start_from_reads_a_short_window_only_when_it_may() -> None:

@@ -24,6 +24,19 @@ from annals.facts.spans import matches_at, trigger_offsets, without_overlaps
 from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
 
+#: Regions, seas and disputed territories the gazetteer (cities, states, countries) lacks
+#: but statements name all the time, in English, Ukrainian and Russian.
+REGIONS: tuple[str, ...] = (
+    "Donbas", "Donbass", "Crimea", "Black Sea", "Sea of Azov", "Azov Sea", "Baltic Sea",
+    "Mediterranean", "Red Sea", "South China Sea", "East China Sea", "Taiwan Strait",
+    "Persian Gulf", "Strait of Hormuz", "Korean Peninsula", "Middle East", "Balkans",
+    "Western Balkans", "Caucasus", "South Caucasus", "Central Asia", "Indo-Pacific",
+    "Asia-Pacific", "Sahel", "Horn of Africa", "Gaza Strip", "Gaza", "West Bank",
+    "Golan Heights", "Nagorno-Karabakh", "Karabakh", "Kashmir", "Arctic", "Siberia",
+    "Latin America", "Caribbean", "Transnistria", "Abkhazia", "South Ossetia",
+    "Донбас", "Донбасс", "Крим", "Крым", "Чорне море", "Черное море", "Азовське море",
+    "Азовское море", "Близький Схід", "Ближний Восток", "Кавказ", "Карабах",
+)  # fmt: skip
 #: Cities below this population are left out: their names collide with common words.
 MIN_CITY_POPULATION = 50_000
 _SINGLE_WORD_ORGS = frozenset({"Congress", "Senate", "Parliament", "Rada", "Duma", "Majlis"})
@@ -152,6 +165,8 @@ def _places_index() -> tuple[dict[str, str], dict[str, list[str]]]:
         names[state["name"]] = "state"
     for country in gazetteer.get_countries().values():
         names[country["name"]] = "country"
+    for region in REGIONS:
+        names.setdefault(region, "region")
     for word in nm.PLACE_STOPWORDS:
         names.pop(word, None)
     first_words: dict[str, list[str]] = {}

@@ -192,3 +192,12 @@ def test_one_in_n_is_a_ratio_not_a_count() -> None:
 def test_words_ending_in_men_are_plural_and_a_verb_ends_the_noun_phrase() -> None:
     assert figures_of("Today 12 servicemen became heroes.") == [(12, "servicemen")]
     assert figures_of("We brought the two of them home.") == []
+
+
+def test_regions_and_seas_the_gazetteer_lacks_are_places() -> None:
+    places = facts_of("Talks on Crimea, the Black Sea and the Middle East resumed.", "place")
+    assert [(place.text, place.fields["type"]) for place in places] == [
+        ("Crimea", "region"),
+        ("Black Sea", "region"),
+        ("Middle East", "region"),
+    ]

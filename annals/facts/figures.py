@@ -13,71 +13,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from operator import itemgetter
 
 from annals.facts import lexicon as lx
 from annals.facts import number_scans as ns
 from annals.facts import patterns as pt
-from annals.facts.lexicon import words
+from annals.facts.counted import choose_counted
 from annals.facts.numbers import as_number, parse_digits, parse_words, scale_value
 from annals.facts.spans import Taken, sentence_end, sentence_start
 from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
 
 _CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds", "₴": "hryvnias", "₽": "rubles"}
-_FUNCTION_WORDS = frozenset(
-    words(
-        "of in and or to for from at on by with the a an were was is are be been being who "
-        "which that have has had will would this these those its their as than per each "
-        "across into over under since after before during while it they he she we you i not "
-        "no but if so said says them us"
-    )
-)
-_VERBS_AFTER_NUMBER = frozenset(
-    words(
-        "received were was are is have had died remain remained lost got suffered sustained "
-        "fled returned will would who could can may still also"
-    )
-)
-_ADJECTIVE_ENDINGS = (
-    "ed",
-    "al",
-    "ic",
-    "ive",
-    "ous",
-    "ful",
-    "an",
-    "ian",
-    "ish",
-    "ese",
-    "ary",
-    "ble",
-    "ent",
-    "ant",
-    "less",
-    "ing",
-    "ern",
-    "ior",
-    "ly",
-    "ими",
-    "их",
-    "ні",
-    "ых",
-)
-_ADJECTIVES = frozenset(
-    words(
-        "new more additional other major small large young old key top total innocent full "
-        "senior junior former current main local federal foreign civilian public private such "
-        "many few several different separate good great better best bad high higher low lower "
-        "long short big bigger real same whole average annual daily"
-    )
-)
-_PHRASE_ENDERS = _FUNCTION_WORDS | lx.SLAVIC_FUNCTION_WORDS | lx.NOT_COUNTED
 _APPROX_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in lx.APPROX_BEFORE)
 _COUNTED_FORMS = frozenset(lx.COUNTED_NOUNS.values())
-_COUNTED_NOUNS = {**lx.SLAVIC_COUNTED_NOUNS, **lx.COUNTED_NOUNS}
-_WORD = re.compile(r"[\w’'-]+")
 #: What an ``APPROX_AFTER`` match can start with: whitespace, "-" ("-plus") or "+".
 _APPROX_AFTER_STARTS = frozenset(" \n\xa0" + ns.RARE_SPACES + "-+")
 
@@ -94,6 +43,7 @@ class _Figure:
     inherits_counted: bool = False
     counts_people: bool = False  # counted names people ("children", "Germans")
     elided: bool = False  # "88 million more": counts what the figure before it counts
+    scaled: bool = False  # "14 thousand": may stand alone when the noun is left out
     predicate: str | None = None
     part_of: int | None = None  # index into the figure list
 
@@ -132,7 +82,7 @@ def _candidates(text: str, taken: Taken, decimal_comma: bool) -> list[_Figure]:
             figure = _from_digits(text, match, taken, decimal_comma)
         else:
             figure = _from_words(text, match, taken)
-        if figure is not None and figure.elided:
+        if figure is not None and figure.inherits_counted and figure.counted is None:
             figure = _with_noun_before(text, figure, kept[-1] if kept else None)
         if figure is not None and (not kept or figure.start >= covered):
             kept.append(figure)
@@ -141,14 +91,18 @@ def _candidates(text: str, taken: Taken, decimal_comma: bool) -> list[_Figure]:
 
 
 def _with_noun_before(text: str, figure: _Figure, before: _Figure | None) -> _Figure | None:
-    """``figure`` ("88 million more") counting what ``before`` counts, or None.
+    """``figure`` ("88 million more", "63 were killed") counting what ``before`` counts.
 
-    Kept only when a figure before it in the same sentence says what is counted.
+    When no figure before it in the same sentence says what is counted, a scaled number
+    followed by a verb stands alone ("14 thousand were killed"); others are dropped (None):
+    "Flight 93 who", "kids under 5 are".
     """
-    if before is None or before.counted is None:
-        return None
-    if pt.SENTENCE_END.search(text, before.span_end, figure.start):
-        return None
+    if (
+        before is None
+        or before.counted is None
+        or pt.SENTENCE_END.search(text, before.span_end, figure.start)
+    ):
+        return figure if figure.scaled and not figure.elided else None
     figure.counted, figure.counts_people = before.counted, before.counts_people
     return figure
 
@@ -182,6 +136,7 @@ def _from_digits(
         as_number(value),
         value_max and as_number(value_max),
         _approx_before(text, start),
+        scaled=bool(scale),
     )
     if currency:
         figure.start = start - 1 if before in _CURRENCY else start - 2
@@ -190,7 +145,7 @@ def _from_digits(
         _read_counted(text, figure, scaled=bool(scale))
     if figure.counted is None and not figure.inherits_counted and not _stands_alone(figure, scale):
         return None
-    if _looks_like_year(number, scale, currency, figure):
+    if _looks_like_year(text, number, scale or currency, figure):
         return None
     return figure
 
@@ -283,11 +238,24 @@ def _stands_alone(figure: _Figure, scale: str | None) -> bool:
     return bool(scale) and figure.approx is not None
 
 
-def _looks_like_year(number: str, scale: str | None, currency: str | None, figure: _Figure) -> bool:
-    """True for a bare four-digit number in the year range that counts nothing listed."""
-    if scale or currency or len(number) != 4 or not number.isdigit():
+def _looks_like_year(text: str, number: str, scaled: str | None, figure: _Figure) -> bool:
+    """True for a bare four-digit number in the year range that counts nothing listed.
+
+    One right before a lowercase word leading to a plural is a count ("1570 educational
+    institutions", "1570 навчальних закладів"); years the dates took never get here.
+    """
+    if scaled or len(number) != 4 or not number.isdigit():
         return False
-    return 1500 <= int(number) <= 2100 and figure.counted not in _COUNTED_FORMS
+    if not 1500 <= int(number) <= 2100 or figure.counted in _COUNTED_FORMS:
+        return False
+    return not (text[figure.end + 1 : figure.end + 2].islower() and _plural(figure.counted))
+
+
+def _plural(counted: str | None) -> bool:
+    """True when ``counted`` reads as a plural: English "-s", or any Cyrillic noun."""
+    if counted is None:
+        return False
+    return counted.endswith("s") or not counted.isascii()
 
 
 def _read_counted(text: str, figure: _Figure, *, scaled: bool) -> None:
@@ -309,84 +277,11 @@ def _read_counted(text: str, figure: _Figure, *, scaled: bool) -> None:
     if found.group("pct"):
         figure.counted, figure.span_end = "percent", found.end()
         return
-    _choose_counted(figure, found)
-
-
-def _choose_counted(figure: _Figure, found: re.Match[str]) -> None:
-    """Pick the counted noun among up to four words after the number.
-
-    A listed noun wins; else the first plural-looking word ("50,000 detention beds");
-    else the first word that does not look like an adjective. A verb ends the phrase; right
-    after the number ("63 were killed"), the figure counts what the one before it counts,
-    as it does after "more" with no noun ("and 88 million more may be at risk").
-    """
-    head: tuple[str, int, bool] | None = None
-    words_start = found.start("words")
-    elided = False
-    words, previous_end = found.group("words"), 0
-    for index, word_match in enumerate(_WORD.finditer(words)):
-        raw = word_match.group()
-        word, noun, is_verb, role = _word_role(raw)
-        word_end = words_start + word_match.end()
-        if noun is not None:
-            figure.counted, figure.span_end = noun, word_end
-            figure.counts_people = noun in lx.PEOPLE_NOUNS
-            return
-        if is_verb:
-            figure.inherits_counted = index == 0
-            break
-        if role is _ENDS_PHRASE:
-            break
-        if head is not None and "," in words[previous_end : word_match.start()]:
-            break  # a comma goes only between adjectives ("good, new jobs")
-        if role is _PLURAL:
-            head = (word, word_end, raw[0].isupper())  # "five Germans" names people
-            break
-        elided = elided or (index == 0 and word in lx.ELLIPSIS_AFTER_NUMBER)
-        if head is None and role is not _ADJECTIVE:
-            head = (word, word_end, raw[0].isupper() and word.endswith("is"))  # "Israelis"
-        previous_end = word_match.end()
-    if head is not None:
-        figure.counted, figure.span_end, figure.counts_people = head
-    elif elided:
-        figure.inherits_counted = figure.elided = True
-
-
-_ENDS_PHRASE, _PLURAL, _ADJECTIVE, _OTHER = "ends phrase", "plural", "adjective", "other"
-
-
-@lru_cache(maxsize=8192)  # the same few thousand words follow numbers again and again
-def _word_role(raw: str) -> tuple[str, str | None, bool, str]:
-    """(word, counted noun or None, whether a verb, role) of a word read after a number."""
-    word = raw.lower().strip("’'-")
-    if _ends_phrase(word):
-        role = _ENDS_PHRASE
-    elif word.endswith(("’s", "'s")):
-        role = _ADJECTIVE  # a possessive modifies the noun after it ("two master’s degrees")
-    elif _looks_plural(word):
-        role = _PLURAL
-    elif _looks_adjective(word):
-        role = _ADJECTIVE
-    else:
-        role = _OTHER
-    return word, _COUNTED_NOUNS.get(word), word in _VERBS_AFTER_NUMBER, role
-
-
-def _ends_phrase(word: str) -> bool:
-    """True for words that cannot be part of what a number counts."""
-    return word in _PHRASE_ENDERS or len(word) < 2 or any(map(str.isdigit, word))
-
-
-def _looks_plural(word: str) -> bool:
-    """A cheap guess that an English word is a plural noun ("beds", "agents", "servicemen")."""
-    if word.endswith("men"):
-        return len(word) > 5  # "servicemen", "firemen"
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-def _looks_adjective(word: str) -> bool:
-    """A cheap guess that ``word`` modifies the noun after it rather than being the noun."""
-    return word in _ADJECTIVES or (not word.endswith("s") and word.endswith(_ADJECTIVE_ENDINGS))
+    counted = choose_counted(found)
+    if counted.noun is not None:
+        figure.counted, figure.span_end = counted.noun, counted.end
+        figure.counts_people = counted.people
+    figure.inherits_counted, figure.elided = counted.inherits, counted.elided
 
 
 def _link_breakdowns(text: str, figures: list[_Figure]) -> None:

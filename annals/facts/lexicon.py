@@ -292,7 +292,8 @@ SLAVIC_COUNTED_NOUNS: dict[str, str] = {
     **dict.fromkeys(words("сіл сел"), "villages"),
     **dict.fromkeys(words("областей"), "regions"),
     **dict.fromkeys(words("громад"), "communities"),
-    **dict.fromkeys(words("держав государств"), "states"),
+    **dict.fromkeys(words("держав держави держава государств государства"), "states"),
+    **dict.fromkeys(words("країни країна страны страна"), "countries"),
     **dict.fromkeys(words("будинків домов"), "buildings"),
     **dict.fromkeys(words("шкіл школ"), "schools"),
     **dict.fromkeys(words("лікарень больниц"), "hospitals"),
@@ -307,6 +308,13 @@ SLAVIC_COUNTED_NOUNS: dict[str, str] = {
 #: A word right after a number that leaves its noun out ("34 million adults, and 88 million
 #: more may be at risk"): the figure counts what the figure before it counts.
 ELLIPSIS_AFTER_NUMBER: frozenset[str] = frozenset(words("more"))
+#: Adjectives that name people when nothing follows them ("took out four wounded"); before a
+#: noun they only modify it ("four wounded soldiers").
+NOMINAL_ADJECTIVES: frozenset[str] = frozenset(words("wounded injured dead killed missing"))
+#: English plurals without an "s" that the counted-noun guess would take for singulars.
+IRREGULAR_PLURALS: frozenset[str] = frozenset(
+    words("feet teeth personnel staff police aircraft cattle livestock youth geese mice")
+)
 #: Number words that make a half of what follows ("half a million") or of what comes
 #: before ("two and a half million", "a million and a half").
 HALF_WORDS: frozenset[str] = frozenset(words("half"))
@@ -317,7 +325,11 @@ SLAVIC_FUNCTION_WORDS: frozenset[str] = frozenset(
 )
 #: Words that, read after a number, show it is not a count (time, measure, identifiers).
 NOT_COUNTED: frozenset[str] = frozenset(
-    words("a.m. p.m. am pm a.m p.m o'clock percentile th st nd rd years-old")
+    words(
+        "a.m. p.m. am pm a.m p.m o'clock percentile th st nd rd years-old "
+        "u.s.c. c.f.r. "  # "10 U.S.C. Sec. 2", "31 C.F.R. Part 5"
+        "разів рази раз раза"  # multipliers: "у шість разів довше" (six times longer)
+    )
 )
 #: Words after which a number is an identifier, a page, a section or a clause, never a figure.
 IDENTIFIER_BEFORE: frozenset[str] = frozenset(
@@ -325,8 +337,8 @@ IDENTIFIER_BEFORE: frozenset[str] = frozenset(
         "p. pp. page pages article articles art. section sections sec. § chapter title "
         "paragraph para. clause no. nos. number resolution resolutions order proclamation law "
         "act h.r. s. u.s.c. c.f.r. stat. amendment rule item annex volume vol. covid-19 covid "
-        "g fy room suite route highway interstate district ward № статья статті стаття пункт "
-        "резолюція резолюция закон указ"
+        "g fy room suite route highway interstate district ward flight № статья статті стаття "
+        "пункт резолюція резолюция закон указ"
     )
 )
 

@@ -116,9 +116,27 @@ COMPLEMENT_WORDS: frozenset[str] = frozenset(
     )
 )
 #: Words allowed between a speaker and the verb ("Golda Meir once put it this way").
-SPEAKER_ADVERBS: tuple[str, ...] = words(
-    "has had have then also later once always famously recently just already rightly "
-    "repeatedly often tellingly вже тоді також теж неодноразово"
+SPEAKER_ADVERBS: tuple[str, ...] = (
+    *words(
+        "has had have then also later once always famously recently just already rightly "
+        "repeatedly often tellingly would вже тоді також теж неодноразово"
+    ),
+    "used to",  # "my dad used to say", "as my mother would say": a habit, told as a quote
+)
+#: Relatives who speak in a family story ("my dad used to say, “…”"), after "my", "our",
+#: "his" or "her": with no name given, the speaker is the relative ("my mother").
+KIN_SPEAKERS: tuple[str, ...] = words(
+    "mother father mom dad mum mommy daddy grandmother grandfather grandma grandpa "
+    "grandmom grandpop wife husband son daughter brother sister uncle aunt"
+)
+#: Titles that stand for a person when they have no name after them ("the President said"),
+#: so "he" or "she" may point to them.
+BARE_TITLE_MENTIONS: tuple[str, ...] = (
+    "President",
+    "Vice President",
+    "First Lady",
+    "Second Gentleman",
+    "Press Secretary",
 )
 #: Lowercase titles that head a speaker phrase in Ukrainian and Russian
 #: ("керівник Офісу Президента України", "міністр закордонних справ Дмитро Кулеба").
@@ -139,7 +157,21 @@ SPEAKER_TITLE_WORDS: frozenset[str] = frozenset(
 )
 #: Words that are never a speaker on their own ("It says", "This said").
 NOT_SPEAKERS: frozenset[str] = frozenset(
-    words("it this that there here these those what who which one someone said says")
+    words("it this that there here these those what who which one another someone said says")
+)
+#: Words before a speaker that make "X say" a question about what may be said, not a report
+#: ("Does he just say, “…”?", "Will the President say"); "Why did he say" asks about words
+#: that were said.
+QUESTION_AUXILIARIES: frozenset[str] = frozenset(
+    words("does do will would should could can doesn’t don’t won’t doesn't don't won't")
+)
+#: Nouns that name no one who could speak, as the last word of "the …" before a speech verb
+#: ("a certain elected official at the time who said": not "the time").
+NOT_SPEAKER_HEADS: frozenset[str] = frozenset(
+    words(
+        "time moment day days week month year night morning evening event meeting "
+        "end point hearing interview conference summit speech way"
+    )
 )
 #: Abbreviations that may stand inside a speaker's name or title ("Under Secretary Dr. X").
 NAME_ABBREVIATIONS: tuple[str, ...] = words(

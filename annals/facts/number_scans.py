@@ -16,6 +16,8 @@ from annals.facts import patterns as pt
 #: Characters that glue a number to what comes before it: codes, paths, URL escapes ("%81"),
 #: names with a number ("ICPD+30").
 NUMBER_GLUE = frozenset("-./_#@&%+")
+#: Signs written before an amount of money ("$3", "€ 5").
+CURRENCY_SIGNS = frozenset("$€£₴₽")
 #: The Unicode whitespace (``\s``, ``str.isspace``) other than " ", "\n" and "\xa0".
 RARE_SPACES = (
     "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
@@ -34,9 +36,18 @@ def digit_numbers(text: str) -> list[tuple[int, re.Match[str]]]:
         start, end = match.start("tail") - 1, match.end()
         if start and (text[start - 1] in NUMBER_GLUE or text[start - 1].isalnum()):
             continue
-        if not is_glued_after(text[end : end + 2]):
+        if not is_glued_after(text[end : end + 2]) or _price_per_unit(text, start, end):
             found.append((start, match))
     return found
+
+
+def _price_per_unit(text: str, start: int, end: int) -> bool:
+    """True for a price per unit ("$3.29/gallon"): a currency sign before, "/" and a letter."""
+    return (
+        text[end : end + 1] == "/"
+        and text[end + 1 : end + 2].isalpha()
+        and text[max(0, start - 2) : start].strip(" ")[-1:] in CURRENCY_SIGNS
+    )
 
 
 def _unnamed(fragment: str) -> str:

@@ -174,10 +174,12 @@ COUNTED_WORDS = re.compile(
 APPROX_AFTER = re.compile(r"\s+or\s+more\b|-plus\b|\+")
 #: ``COUNTED_WORDS`` reading up to four words, for figures: a noun after up to three
 #: modifiers ("120,000 more Asian American families", "dozens of gun safety programs"),
-#: adjectives separated by commas too ("thousands of good, new jobs").
+#: adjectives separated by commas or joined by "and" ("thousands of good, new jobs", "two
+#: violent and deadly attacks"), and dotted abbreviations ("600 U.S. firefighters").
 FIGURE_COUNTED_WORDS = re.compile(
     r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|відсот\w*|процент\w*)|"
-    r"[\s\u00a0]+(?P<words>(?:[\w’'-]+)(?:,?[ \t\n]+(?!of\b|in\b|and\b|or\b)[\w’'-]+){0,3}))"
+    r"[\s\u00a0]+(?P<words>[\w’'-]+(?:(?:\.\w)+\.)?"
+    r"(?:,?[ \t\n]+(?!of\b|in\b)[\w’'-]+(?:(?:\.\w)+\.)?){0,3}))"
 )
 #: "of" after a scaled number, across a line break too ("thousands of\njobs").
 OF_AFTER = re.compile(r"\s+of(?=\s)")

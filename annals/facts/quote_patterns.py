@@ -49,10 +49,15 @@ _TITLE_LOWER = (
     rf"(?:{alternation(capitalised_variants(nm.SPEAKER_TITLES_LOWER))})(?![{LOWER}])"
     rf"(?:(?:{_SP}[{LOWER}’'-]+){{0,3}}{_SP}{_NAME_WRAPPED})?"
 )
+#: A relative in a family story: "my dad", "our late mother", "her husband".
+_KIN = (
+    rf"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er){_SP}(?:late{_SP})?"
+    rf"(?:{alternation(nm.KIN_SPEAKERS)})(?![\w’'])"
+)
 _SPEAKER = (
     rf"(?P<name>[Tt]he{_SP}(?:[a-z’'-]+{_SP}){{1,2}}(?:of|for){_SP}(?:the{_SP})?{_TITLED_NAME}"
     rf"|[Tt]he\s+(?:[a-z’'-]+\s+){{0,2}}(?:{CAP_WORD}\s+){{0,4}}[\w’'-]+"
-    rf"|{_TITLE_LOWER}|{_TITLED_NAME}|(?:{alternation(nm.SPEAKER_PRONOUNS)}))"
+    rf"|{_TITLE_LOWER}|{_KIN}|{_TITLED_NAME}|(?:{alternation(nm.SPEAKER_PRONOUNS)}))"
 )
 #: Attribution after a quote: ', said X', ', X said', ', – заявив X' (one line break at most).
 SAID_AFTER = re.compile(
@@ -67,20 +72,26 @@ DASH_AFTER = re.compile(
     rf"[ \t]*,[ \t]*[–—][ \t]*(?P<name>{_TITLE_LOWER}|{_TITLED_NAME})(?=[\s.,;:!?]|$)"
 )
 #: A speech verb at the end of the text before a quote ("said, ", "added:"), maybe with a
-#: few words after it ("said today, quote, ", "put it this way: ", "сказав про це чітко: ").
+#: few words after it ("said today, quote, ", "put it this way: ", "сказав про це чітко: ",
+#: "said, and I quote, ").
 VERB_BEFORE = re.compile(
     rf"[ \t\n](?:{_VERB})(?:"
     r"(?:[ \t]+(?:that|in\s+a\s+statement|on\s+\w+|reporters|journalists))?[\s,:]*"
+    r"|[ \t]*,\s*(?:and\s+I\s+)?quote[,:]?\s*"
     rf"|(?:{_SP}[\w’'-]+){{1,5}}[ \t]*:\s*"
     rf"|(?:{_SP}[\w’'-]+){{1,4}}[ \t]*,(?:[ \t]*quote[,:])?\s*)$"
 )
-#: The speaker right before that verb, maybe with a clause ("X, who admitted his guilt,").
+#: The speaker right before that verb, maybe with a clause ("X, who admitted his guilt,"),
+#: which may be the name of a speaker given by a title ("our U.N. Ambassador, Linda
+#: Thomas-Greenfield, said").
 SPEAKER_BEFORE_VERB = re.compile(
-    rf"{_SPEAKER}(?:,[^,\n“”\"]{{1,120}},)?(?:{_SP}(?:{_ADVERB}))*$"
+    rf"{_SPEAKER}(?:,(?P<clause>[^,\n“”\"]{{1,120}}),)?(?:{_SP}(?:{_ADVERB}))*$"
 )
+#: A clause that is only a name: the name of the speaker given by a title just before it.
+APPOSITIVE_NAME = re.compile(rf"[ \t\n]*(?P<name>{NAME})[ \t\n]*")
 #: A Markdown link as the speaker's label: "[Rep. Tim Walberg](https://x.com/...): “".
 LINK_LABEL_BEFORE = re.compile(
-    r"\[(?P<name>[^\]\n]{2,60}(?:\n[^\]\n]{1,40})?)\]\([^)\s]*\)[\s:*]*$"
+    r"\[(?P<name>[^\]\n]{2,120}(?:\n[^\]\n]{1,40})?)\]\([^)\s]*\)[\s:*]*$"
 )
 #: A bold label with a dated or sourced link: "**Sen. X (**[**1/16/24**](https://...)**):**"
 #: (the speaker is X) or "Headline (**[**Outlet**](https://...)**):**" (the outlet).
@@ -104,6 +115,9 @@ ACCORDING_TO_ANY = re.compile(
 LABEL_BEFORE = re.compile(
     r"\*\*(?P<name>[^*\n]{2,80}?(?:\n[^*\n]{1,40}?)?):?\*\*:?(?:\]\([^)\s]*\))?[\s:]*$"
 )
+#: A bold label that takes in the opening mark: "**Oregon Governor X: “**The …”" (the quote
+#: starts at the mark, so the label is still open before it).
+OPEN_LABEL_BEFORE = re.compile(r"\*\*(?P<name>[^*\n]{2,120}?):[ \t\u00a0]*$")
 TITLE_PREFIX = re.compile(
     rf"^(?:(?:then|former|acting|current|the)\s+)*(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?"
     rf"(?:(?:{alternation(nm.PERSON_TITLES)})\s+)+"
@@ -130,6 +144,17 @@ PERSON_CUE = re.compile(
     rf"(?<![\w])(?:named|called|name[ \t]+is)[ \t\n]+(?P<named>{NAME})"
     rf"|(?<=[a-z,][ \n])(?<!the )(?<!of )(?<!in )(?<!at )(?<!from )(?<!this )"
     rf"(?P<who>{NAME}),[ \t\n]+who(?![\w])"
+)
+#: A person who "said" something, as "he" or "she" may stand for them ("James Kvaal, the
+#: undersecretary of education, said Tuesday", "The senator, Mark Warner, he said").
+SAID_PERSON = re.compile(
+    rf"(?<![\w’'-])(?P<name>{NAME})(?:,[^,\n“”\"]{{1,80}},)?(?P<pronoun>,?[ \t\n]+(?:he|she))?"
+    rf"[ \t\n]+(?:{_VERB})(?![\w])"
+)
+#: A title with no name after it that stands for a person ("the President said").
+BARE_TITLE = re.compile(
+    rf"(?<![\w-])[Tt]he[ \t\n]+(?P<title>{alternation(nm.BARE_TITLE_MENTIONS)})"
+    rf"(?![\w-])(?![ \t\n]+[{UPPER}])"
 )
 #: The words a sentence may start with before its subject ("And then President Biden said").
 SUBJECT_LEAD = re.compile(

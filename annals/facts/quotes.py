@@ -20,7 +20,7 @@ from annals.facts import names as nm
 from annals.facts import patterns as pt
 from annals.facts import quote_patterns as qp
 from annals.facts.spans import Taken, matches_at, offsets_of, sentence_start
-from annals.facts.speakers import last_name_words, nominative, speaker_name
+from annals.facts.speakers import is_bare_title, last_name_words, nominative, speaker_name
 from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
 
@@ -57,6 +57,12 @@ _ACCORDING_HINTS = tuple(phrase[1:] for phrase in nm.SPEAKER_BEFORE)  # "ccordin
 _WORDS_OF_HINTS = ("ords", "слов")  # cheap test before looking for "the words of X"
 _LOWER_TITLES = frozenset(nm.SPEAKER_TITLES_LOWER)
 _ORG_HEADS = frozenset(nm.ORG_HEADS)
+#: First words of a capitalised run before "said" that is no person's name ("The White House
+#: said", "And Smith said").
+_NOT_FIRST_SAID = frozenset(
+    word[:1].upper() + word[1:]
+    for word in ("the", *nm.LEADING_CONJUNCTIONS, *nm.NOT_SPEAKERS, *nm.SPEAKER_PRONOUNS)
+)
 _CYRILLIC_WORD = re.compile(r"[А-ЯІЇЄҐЁа-яіїєґё]")
 
 
@@ -98,7 +104,11 @@ def _speaker(text: str, start: int, end: int, orphan: bool, seen: _Seen) -> str 
     """Who said the quote at ``start:end``; ``seen`` learns it for the quotes after it."""
     attribution = _attribution(text, start, end)
     if attribution is None and not orphan:
-        attribution = _continuing(text, start, end, seen.last) or _words_of(text, start, end)
+        attribution = (
+            _continuing(text, start, end, seen.last)
+            or _resumed(text, start, end, seen)
+            or _words_of(text, start, end)
+        )
     if attribution is None:
         return None
     speaker: str | None = attribution.speaker
@@ -268,6 +278,10 @@ def _speaker_before(text: str, start: int) -> str | None:
 def _label_before(text: str, start: int) -> str | None:
     """A Markdown label right before a quote: '**X:**', '[X](https://...):', '[**X**](...)**
     (March 2):**', '**X (**[**1/16/24**](https://...)**):**', or 'X [said](https://...)'."""
+    if text.startswith("**", start + 1):  # "**X: “**…”": the bold label takes in the mark
+        opened = _open_label(text, start)
+        if opened is not None:
+            return opened
     if text[max(0, start - 12) : start].rstrip(" \t\n\u00a0:")[-1:] not in ("*", ")"):
         return None  # every label ends with bold marks or a link
     if text.find(")**):**", start - 12, start) >= 0:
@@ -290,6 +304,16 @@ def _label_before(text: str, start: int) -> str | None:
     if link["name"].strip("* ") in _VERBS:  # "Mayor X [says](https://...) “…”"
         return _speaker_before_verb(text, low, low + link.start())
     return _heading_speaker(text, start) if _is_topic(link["name"]) else link["name"]
+
+
+def _open_label(text: str, start: int) -> str | None:
+    """X of a bold label still open at the quote's mark: '**Governor X: “**…”'."""
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    bold = text.rfind("**", line_start, start)
+    label = qp.OPEN_LABEL_BEFORE.match(text, bold, start) if bold >= 0 else None
+    if label is None or _is_topic(label["name"]):
+        return None
+    return label["name"]
 
 
 def _link_label(window: str) -> re.Match[str] | None:
@@ -346,7 +370,19 @@ def _speaker_before_verb(text: str, low: int, verb: int) -> str | None:
     if text[max(low, verb - 8) : verb].rstrip().endswith(nm.NEGATIONS):
         return None
     found = qp.SPEAKER_BEFORE_VERB.search(text, low, verb)
-    return found.group("name") if found else None
+    if found is None or _asked(text, low, found.start()):
+        return None
+    if found["clause"] and is_bare_title(found["name"]):  # "our Ambassador, Linda X, said"
+        named = qp.APPOSITIVE_NAME.fullmatch(found["clause"])
+        if named and len(named["name"].split()) > 1:
+            return named["name"]
+    return found.group("name")
+
+
+def _asked(text: str, low: int, pos: int) -> bool:
+    """True when the word before a speaker makes a question of the report ("Does he say")."""
+    before = text[max(low, pos - 12) : pos].split()
+    return bool(before) and before[-1].lower() in nm.QUESTION_AUXILIARIES
 
 
 def _continuing(
@@ -368,6 +404,27 @@ def _continuing(
     else:
         ok = not tail.strip(" \t\n\u00a0,.;:")
     return _Attribution(last.speaker, end, after=False) if ok else None
+
+
+def _resumed(text: str, start: int, end: int, seen: _Seen) -> _Attribution | None:
+    """The previous quote's speaker when this quote takes up its words again after an aside
+    in the same paragraph: '“…,” he said — “and so on”', '“…love…” — who do you love — “…will
+    you”': it opens with an ellipsis, or in lowercase within the same sentence."""
+    last = seen.last
+    if last is None or not seen.quoted or last.ends < seen.quoted[-1][1]:
+        return None  # the quote just before had no speaker
+    if not 0 <= start - last.ends <= CONTINUATION_REACH:
+        return None
+    opening = text[start + 1 : start + 5].lstrip("\\[")
+    ellipsis = opening.startswith(("…", "..."))
+    if not ellipsis and not opening[:1].islower():
+        return None
+    gap = text[last.ends : start]
+    if _MARKS.intersection(gap) or _BLANK_LINE.search(gap) or _ATTRIBUTION_AFTER.match(text, end):
+        return None
+    if not ellipsis and qp.SENTENCE_BREAK.search(text, seen.quoted[-1][1] - 2, start):
+        return None  # a new sentence, in lowercase: "“….” He also found that “most …”"
+    return _Attribution(last.speaker, end, after=False)
 
 
 def _words_of(text: str, start: int, end: int) -> _Attribution | None:
@@ -409,7 +466,8 @@ def _antecedent(text: str, start: int, pronoun: str, seen: _Seen) -> str | None:
     Francis", or a cue, "named Aliyah", "McConnell, who"), less those of the other sex and
     those named inside quotes. The subject of this sentence or the one before wins
     ("Congresswoman X — and she tweeted ... She says"), then the last person named in those
-    two sentences, then the only person named. "They" stands for no one person.
+    two sentences (a title with no name too: "the President"), then the only person named.
+    "They" stands for no one person.
     """
     if pronoun not in nm.HE and pronoun not in nm.SHE:
         return None
@@ -426,8 +484,11 @@ def _antecedent(text: str, start: int, pronoun: str, seen: _Seen) -> str | None:
         for pos, name in mentions:
             if pos >= bound and qp.SUBJECT_LEAD.match(text, bound, pos):
                 return name
-    if mentions[-1][0] >= previous or len({name.split()[-1] for _, name in mentions}) == 1:
+    if mentions[-1][0] >= previous:
         return mentions[-1][1]
+    named = [name for _, name in mentions if not name.startswith("the ")]
+    if len({name.split()[-1] for name in named}) == 1:
+        return named[-1]
     return None
 
 
@@ -439,7 +500,7 @@ def _mentions(text: str, start: int, seen: _Seen) -> list[tuple[int, str, str]]:
         mentions.append((seen.speakers[-1][0], seen.speakers[-1][1], ""))
         low = max(low, seen.speakers[-1][0])
     for found in qp.SPEAKER_PERSON.finditer(text, low, start):
-        name = " ".join(found.group("name").split())
+        name = " ".join(_whole_words(text, found.start("name"), found.end("name")).split())
         if name.rsplit(" ", 1)[-1] not in _ORG_HEADS:  # not "Justice Department"
             mentions.append((found.start(), name, found["title"]))
     for found in qp.PERSON_CUE.finditer(text, low, start):
@@ -447,7 +508,23 @@ def _mentions(text: str, start: int, seen: _Seen) -> list[tuple[int, str, str]]:
         if found.group("who") and _after_capitalised(text, found.start()):
             continue  # "of New Jersey, who": only part of a longer name
         mentions.append((found.start(), " ".join(name.split()), ""))
+    for found in qp.SAID_PERSON.finditer(text, low, start):
+        if found["pronoun"] and text[max(0, found.start() - 2) : found.start()] != ", ":
+            continue  # "went to Saudi Arabia, he said": only "The senator, X, he said" names X
+        words = _whole_words(text, found.start("name"), found.end("name")).split()
+        if len(words) > 1 and words[0] not in _NOT_FIRST_SAID and words[-1] not in _ORG_HEADS:
+            mentions.append((found.start(), speaker_name(" ".join(words)) or "", ""))
+    for found in qp.BARE_TITLE.finditer(text, low, start):
+        mentions.append((found.start(), f"the {' '.join(found['title'].split())}", found["title"]))
     return sorted(mentions)
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` stretched to the end of its last word ("Kaczy" -> "Kaczyński":
+    name patterns know only English and Ukrainian letters)."""
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[start:end]
 
 
 def _after_capitalised(text: str, pos: int) -> bool:

@@ -44,7 +44,16 @@ def speaker_name(raw: str | None) -> str | None:
         name = without_title
     if name.lower().startswith("the "):
         name = name[4:]
+    if described and words[-1] in nm.NOT_SPEAKER_HEADS:  # lowercase: "The New York Times"
+        return None  # "at the time who said": the time said nothing
     return _name_in_title(name.split(), 2 if described else 1) if name else None
+
+
+def is_bare_title(raw: str) -> bool:
+    """True when an attribution phrase names a post and no one in it ("our U.N. Ambassador",
+    "The Democratic senator"), so a name next to it is the speaker's."""
+    words = _phrase_words(raw)
+    return bool(words) and (words[-1] in _TITLE_WORDS or words[-1].islower())
 
 
 def _phrase_words(raw: str) -> list[str]:

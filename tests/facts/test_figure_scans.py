@@ -30,6 +30,16 @@ def glued_before(text: str, start: int) -> bool:
     return start > 0 and (text[start - 1] in "-./_#@&%+" or text[start - 1].isalnum())
 
 
+def price_per_unit(text: str, start: int, end: int) -> bool:
+    """ "$3.29/gallon": a currency sign (maybe a space) before, "/" and a letter after."""
+    before = text[max(0, start - 2) : start].replace(" ", "")
+    return (
+        text[end : end + 2][:1] == "/"
+        and text[end + 1 : end + 2].isalpha()
+        and (before[-1:] in ("$", "€", "£", "₴", "₽"))
+    )
+
+
 def passed_over_in_c(text: str, match: re.Match[str]) -> bool:
     """What ``DIGIT_SCAN`` may leave out: glued before, or plain with nothing it can count."""
     start, end = match.span()
@@ -45,7 +55,10 @@ def test_digit_scan_finds_every_digit_number_that_may_be_a_figure() -> None:
             match
             for match in pt.DIGIT_NUMBER.finditer(text)
             if not glued_before(text, match.start())
-            and not ns.is_glued_after(text[match.end() : match.end() + 2])
+            and (
+                not ns.is_glued_after(text[match.end() : match.end() + 2])
+                or price_per_unit(text, match.start(), match.end())
+            )
         ]
         found = ns.digit_numbers(text)
         spans = {(start, match.end()): match for start, match in found}

@@ -201,3 +201,58 @@ def test_regions_and_seas_the_gazetteer_lacks_are_places() -> None:
         ("Black Sea", "region"),
         ("Middle East", "region"),
     ]
+
+
+def test_adjectives_ending_in_ous_or_joined_by_and_modify_the_noun() -> None:
+    text = "We met three courageous survivors after two violent and deadly attacks."
+    assert figures_of(text) == [(3, "survivors"), (2, "attacks")]
+    assert figures_of("It trained 40 well-trusted and well-known community leader.") == []
+
+
+def test_a_name_or_irregular_plural_before_a_plural_modifies_it() -> None:
+    text = (
+        "The plan helps tens of millions of United States households, sends 600 U.S. "
+        "firefighters and hires 1,000 police officers."
+    )
+    assert figures_of(text) == [
+        (10_000_000, "households"),
+        (600, "firefighters"),
+        (1000, "officers"),
+    ]
+    assert figures_of("The law lists 5 million Floridians, supports them.") == [
+        (5_000_000, "floridians")
+    ]
+    assert figures_of("The court cited 50 U.S.C. in its order.") == []
+
+
+def test_singular_nouns_modifying_a_noun_are_no_count() -> None:
+    assert figures_of("Both back a two State solution for the region.") == []
+    assert figures_of("It hired 22,000 Border Patrol Agents.") == [(22000, "agents")]
+
+
+def test_an_adjective_naming_people_counts_them_when_nothing_follows() -> None:
+    assert figures_of("The medics took out four wounded under fire.") == [(4, "wounded")]
+    assert figures_of("Medics took out four wounded soldiers.") == [(4, "soldiers")]
+
+
+def test_a_number_with_no_noun_and_nothing_before_it_to_count_is_dropped() -> None:
+    assert figures_of("The crew of Flight 93 who fought back were heroes.") == []
+    assert figures_of("Since then, 14 thousand were killed.") == [(14000, None)]
+    assert figures_of("They freed 40 prisoners, and 12 were sick.") == [
+        (40, "prisoners"),
+        (12, "prisoners"),
+    ]
+
+
+def test_a_four_digit_count_before_a_lowercase_plural_is_no_year() -> None:
+    text = "Shelling damaged 1570 educational institutions and 1998 hospitals."
+    assert figures_of(text) == [(1570, "institutions"), (1998, "hospitals")]
+    assert figures_of("The archive holds 1570 Tudor letters.") == []
+
+
+def test_a_price_per_unit_and_ukrainian_forms_after_numbers() -> None:
+    assert figures_of("Gas costs $3.29/gallon now.") == [(3.29, "dollars")]
+    text = (
+        "141 країна підтримала резолюцію, проти – чотири держави. Ми витримали у шість разів довше."
+    )
+    assert figures_of(text, language="uk") == [(141, "countries"), (4, "states")]

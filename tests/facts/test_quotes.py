@@ -152,3 +152,114 @@ def test_a_dated_bold_label_names_the_speaker() -> None:
         "serves no one in this country.”"
     )
     assert speakers_of(text) == ["Mia Grant"]
+
+
+def test_a_bold_label_that_takes_in_the_opening_mark_names_the_speaker() -> None:
+    text = (
+        "**Freedonia Governor Ana Ruiz: “**The new bridge will carry ten thousand cars a day "
+        "and cut every commute in half.”"
+    )
+    assert speakers_of(text) == ["Ana Ruiz"]
+
+
+def test_a_long_linked_label_names_the_speaker() -> None:
+    text = (
+        "[National Association of Freedonian River Pilots and Harbor Masters CEO Tom Avery]"
+        "(https://example.org/news): “This agreement will keep our ports open all winter.”"
+    )
+    assert speakers_of(text) == ["Tom Avery"]
+
+
+def test_and_i_quote_may_stand_between_the_verb_and_the_quote() -> None:
+    text = "Mayor Ida Brandt said, and I\nquote, “We will rebuild every school by autumn.”"
+    assert speakers_of(text) == ["Ida Brandt"]
+
+
+def test_the_name_after_a_title_in_commas_is_the_speaker() -> None:
+    text = "As our Ambassador, Rosa Delgado Pinto, said: “The vote was hasty and unwise.”"
+    assert speakers_of(text) == ["Rosa Delgado Pinto"]
+
+
+def test_he_may_stand_for_a_person_who_said_something_before() -> None:
+    reported = (
+        "Savings will reach $900 a year, Omar Haddad, the deputy minister of transport, said "
+        "Monday. “No family should pay twice for the same road,” he said on a call."
+    )
+    assert speakers_of(reported) == ["Omar Haddad"]
+    appositive = (
+        "The senior senator, Paul Okoro, he said, over the weekend, that he was worried. He "
+        "said, “We were told far too little and far too late about the strike.”"
+    )
+    assert speakers_of(appositive) == ["Paul Okoro"]
+
+
+def test_a_place_before_he_said_is_not_the_speaker() -> None:
+    text = (
+        "Q When the President went to Freedonia City, he said, “We will double the grain "
+        "shipments before winter.” What happened?"
+    )
+    assert speakers_of(text) == ["the President"]
+
+
+def test_he_may_stand_for_a_title_with_no_name() -> None:
+    text = (
+        "Q I want to ask about the President’s speech last night. He said, “The new plant "
+        "will open in March with two thousand workers.”"
+    )
+    assert speakers_of(text) == ["the President"]
+
+
+def test_a_relative_in_a_family_story_is_the_speaker() -> None:
+    used_to = "My dad used to say, “Nobody is better than you, and you are better than nobody.”"
+    assert speakers_of(used_to) == ["My dad"]
+    would = "And as my grandmother would say, “Keep the faith.”"
+    assert speakers_of(would) == ["my grandmother"]
+
+
+def test_a_quote_taken_up_again_after_an_aside_has_the_same_speaker() -> None:
+    ellipsis = (
+        "Minister Olga Berg said, “This is all about a simple idea: Who do you trust…” — who "
+        "do you trust and who — who you follow?  “…\\[W\\]ill you follow the one you trust?”"
+    )
+    assert speakers_of(ellipsis) == ["Olga Berg", "Olga Berg"]
+    lowercase = (
+        "Senator Ian Moss said, “It is fair to call it the Clean Water Act because” it truly "
+        "— “it is directly cleaning the rivers of this state.”"
+    )
+    assert speakers_of(lowercase) == ["Ian Moss", "Ian Moss"]
+
+
+def test_a_lowercase_quote_in_a_new_sentence_is_not_taken_up_again() -> None:
+    text = (
+        "Senator Ian Moss said, “It is a fair name for the law.” Critics called it “a tax on "
+        "every family in every town of the country.”"
+    )
+    assert speakers_of(text) == ["Ian Moss"]
+
+
+def test_a_time_or_an_event_is_never_the_speaker() -> None:
+    text = (
+        "There was a certain official at the time who said, “Show me you can raise money, "
+        "and maybe people will take you seriously.”"
+    )
+    assert speakers_of(text) == []
+
+
+def test_a_question_about_what_someone_may_say_is_not_a_quote() -> None:
+    asked = "Will the President say to Congress, “Do not leave until the bill is passed”?"
+    assert speakers_of(asked) == []
+    said = "Why did the President say, “The program is still in play,” last week?"
+    assert speakers_of(said) == ["President"]
+
+
+def test_another_is_no_speaker() -> None:
+    text = "One applicant praised it. Another said, “I filled out the form in one minute.”"
+    assert speakers_of(text) == []
+
+
+def test_a_name_with_letters_of_other_alphabets_is_kept_whole() -> None:
+    text = (
+        "We recall President Lech Wałęsański, who visited in 2008. He said, “When your "
+        "soldiers are on our soil, we are safe.”"
+    )
+    assert speakers_of(text) == ["Lech Wałęsański"]

@@ -1,0 +1,204 @@
+"""What a figure counts: the head noun of the words after a number.
+
+"50,000 detention beds" counts beds, "two violent and deadly attacks" attacks, "tens of
+millions of United States households" households, "took out four wounded" the wounded;
+"a two State solution" counts nothing (a compound modifier). ``figures`` calls
+``choose_counted`` on the up to four words ``patterns.FIGURE_COUNTED_WORDS`` reads.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from annals.facts import lexicon as lx
+from annals.facts.lexicon import words
+
+_FUNCTION_WORDS = frozenset(
+    words(
+        "of in and or to for from at on by with the a an were was is are be been being who "
+        "which that have has had will would this these those its their as than per each "
+        "across into over under since after before during while it they he she we you i not "
+        "no but if so said says them us"
+    )
+)
+_VERBS_AFTER_NUMBER = frozenset(
+    words(
+        "received were was are is have had died remain remained lost got suffered sustained "
+        "fled returned will would who could can may still also"
+    )
+)
+_ADJECTIVE_ENDINGS = (
+    *("ed", "al", "ic", "ive", "ous", "ful", "an", "ian", "ish", "ese", "ary", "ble", "ent"),
+    *("ant", "less", "ing", "ern", "ior", "ly", "ими", "их", "ні", "ых"),
+)
+_ADJECTIVES = frozenset(
+    words(
+        "new more additional other major small large young old key top total innocent full "
+        "senior junior former current main local federal foreign civilian public private such "
+        "many few several different separate good great better best bad high higher low lower "
+        "long short big bigger real same whole average annual daily"
+    )
+)
+_PHRASE_ENDERS = _FUNCTION_WORDS | lx.SLAVIC_FUNCTION_WORDS | lx.NOT_COUNTED
+#: Words that may join two adjectives before the noun ("violent and deadly attacks").
+_JOINERS = frozenset(words("and or"))
+COUNTED_NOUNS = {**lx.SLAVIC_COUNTED_NOUNS, **lx.COUNTED_NOUNS}
+#: A word after a number: dotted abbreviations ("U.S.") or letters, digits and apostrophes.
+_WORD = re.compile(r"[\w’'-]+(?:(?:\.\w)+\.)?")
+_NEXT_WORD = re.compile(r"[ \t\n]+([\w’'-]+(?:(?:\.\w)+\.)?)")
+
+ENDS_PHRASE, PLURAL, ADJECTIVE, OTHER = "ends phrase", "plural", "adjective", "other"
+
+
+class Counted(NamedTuple):
+    """What the words after a number say it counts."""
+
+    noun: str | None  # the counted noun, or None
+    end: int  # where the counted phrase ends (absolute offset), 0 when no noun
+    people: bool = False  # the noun names people ("children", "Germans")
+    inherits: bool = False  # a verb right after the number ("63 were killed")
+    elided: bool = False  # "88 million more": counts what the figure before it counts
+
+
+_NOTHING = Counted(None, 0)
+
+
+def choose_counted(found: re.Match[str]) -> Counted:
+    """Pick the counted noun among up to four words after the number (group "words").
+
+    A listed noun wins; else the first plural-looking word ("50,000 detention beds"); else
+    the first word that does not look like an adjective, unless another such word follows it
+    (then it is a compound modifier: "two State solution"); else an adjective that names
+    people ("four wounded"). A verb ends the phrase; right after the number ("63 were
+    killed"), the figure counts what the one before it counts, as it does after "more"
+    with no noun ("and 88 million more may be at risk").
+    """
+    text, offset = found.group("words"), found.start("words")
+    head: Counted | None = None
+    nominal: Counted | None = None
+    elided, compound, joined, previous_end, previous_role = False, False, False, 0, ""
+    for index, match in enumerate(_WORD.finditer(text)):
+        raw, end = match.group(), offset + match.end()
+        word, noun, is_verb, role, may_modify = word_role(raw)
+        if may_modify and role is PLURAL and _before_plural(match):
+            previous_end, previous_role = match.end(), ADJECTIVE
+            continue  # "United States households": the noun is the later word
+        if noun is not None:
+            if not (may_modify and _before_other(match)):
+                return Counted(noun, end, noun in lx.PEOPLE_NOUNS)
+            compound = True  # "a two State solution": unless a plural noun follows
+        if is_verb:
+            if index == 0:
+                return Counted(None, 0, inherits=True)
+            break
+        if role is ENDS_PHRASE:
+            if word not in _JOINERS or previous_role is not ADJECTIVE:
+                break
+            joined = True  # "two violent and deadly attacks": only a plural noun may follow
+        if head is not None and "," in text[previous_end : match.start()]:
+            break  # a comma goes only between adjectives ("good, new jobs")
+        if role is PLURAL:
+            return Counted(word, end, raw[0].isupper())  # "five Germans" names people
+        if role is OTHER and head is not None and _compound(head, previous_role):
+            compound = True  # "a five year plan", but "22,000 Border Patrol Agents"
+        elided = elided or (index == 0 and word in lx.ELLIPSIS_AFTER_NUMBER)
+        if index == 0 and word in lx.NOMINAL_ADJECTIVES:
+            nominal = Counted(word, end, True)
+        if head is None and role is OTHER:
+            head = Counted(word, end, raw[0].isupper() and word.endswith("is"))  # "Israelis"
+        previous_end, previous_role = match.end(), role
+    if head is None and elided:
+        return Counted(None, 0, inherits=True, elided=True)
+    if compound or joined:
+        return _NOTHING  # singular nouns modifying one another name no count
+    return head or nominal or _NOTHING
+
+
+def _before_plural(match: re.Match[str]) -> bool:
+    """True when a lowercase plural follows ``match`` with only whitespace between.
+
+    After a capitalised or irregular plural ("United States households", "Armed Forces
+    members", "police officers") the noun is the later word; not after a comma ("8 million
+    Floridians, supports").
+    """
+    following = _next_word(match)
+    return following is not None and following[0].islower() and word_role(following)[3] is PLURAL
+
+
+def _names_people(word: str) -> bool:
+    """True for plurals of people ("Americans", "Floridians", "New Yorkers"): the noun."""
+    return word in lx.PEOPLE_NOUNS or word.endswith(("ans", "ers", "ites"))
+
+
+def _before_other(match: re.Match[str]) -> bool:
+    """True when a word that is neither plural nor an adjective follows ``match``.
+
+    A listed noun in the English singular then modifies it ("a two State solution").
+    """
+    following = _next_word(match)
+    return following is not None and word_role(following)[3] is OTHER
+
+
+def _next_word(match: re.Match[str]) -> str | None:
+    """The word after ``match`` when only whitespace lies between, else None."""
+    found = _NEXT_WORD.match(match.string, match.end())
+    return found.group(1) if found else None
+
+
+def _compound(head: Counted, previous_role: str) -> bool:
+    """True when an English singular head right before another noun modifies it."""
+    word = head.noun or ""
+    return previous_role is OTHER and word.isascii()
+
+
+@lru_cache(maxsize=8192)  # the same few thousand words follow numbers again and again
+def word_role(raw: str) -> tuple[str, str | None, bool, str, bool]:
+    """(word, counted noun or None, whether a verb, role, may modify) of a word after a number.
+
+    "May modify": a capitalised or irregular plural that does not name people ("States",
+    "police"), or a listed noun in the English singular ("State"): the next word decides.
+    """
+    word = raw.lower().strip("’'-")
+    if _ends_phrase(word):
+        role = ENDS_PHRASE
+    elif word.endswith(("’s", "'s")) or "." in word:
+        role = ADJECTIVE  # a possessive or an abbreviation modifies the noun after it
+        # ("two master’s degrees", "600 U.S. firefighters"); "50 U.S.C." counts nothing
+    elif _looks_plural(word):
+        role = PLURAL
+    elif _looks_adjective(word):
+        role = ADJECTIVE
+    else:
+        role = OTHER
+    noun = COUNTED_NOUNS.get(word)
+    if role is PLURAL:
+        may_modify = (raw[0].isupper() or word in lx.IRREGULAR_PLURALS) and not _names_people(word)
+    else:
+        may_modify = noun is not None and noun != word and word.isascii()
+    return word, noun, word in _VERBS_AFTER_NUMBER, role, may_modify
+
+
+def _ends_phrase(word: str) -> bool:
+    """True for words that cannot be part of what a number counts."""
+    return word in _PHRASE_ENDERS or len(word) < 2 or any(map(str.isdigit, word))
+
+
+def _looks_plural(word: str) -> bool:
+    """A cheap guess that an English word is a plural noun ("beds", "agents", "servicemen")."""
+    if word.endswith("men"):
+        return len(word) > 5  # "servicemen", "firemen"
+    if word in lx.IRREGULAR_PLURALS:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _looks_adjective(word: str) -> bool:
+    """A cheap guess that ``word`` modifies the noun after it rather than being the noun.
+
+    "-ous" adjectives end in "s" but are not plurals ("three courageous survivors").
+    """
+    if word in _ADJECTIVES or word.endswith("ous"):
+        return True
+    return not word.endswith("s") and word.endswith(_ADJECTIVE_ENDINGS)

@@ -138,8 +138,11 @@ def romanise(word: str) -> str:
     text = unicodedata.normalize("NFKC", word).casefold()
     if text.isascii():
         return text
-    text = _script_transliterator(language_of(text))(text)
-    text = fold(text)
+    transliterate = _script_transliterator(language_of(text))
+    text = fold(transliterate(text))
+    if not text.isascii():
+        # Letters the tables lack with their accent ("ѐ") are in them without it ("е").
+        text = transliterate(text)
     return _greek_transliterator(text)
 
 

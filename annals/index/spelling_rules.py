@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 # Bump when a change to these tables changes any key: keys stored in an index
 # built with another version are stale, and the index must be re-keyed.
-RULES_VERSION = 2
+RULES_VERSION = 3
 
 
 class Convention(NamedTuple):

@@ -2,8 +2,9 @@
 
 People search a name the way they know it: "Khojaly", "Xocalı", "Ходжалы",
 "Chodschali". ``spelling_key`` maps each of them to the same key
-(``hoiali``), computed identically when indexing and when querying, so a
-search in the key field finds every spelling. The rules are data, in
+(``hoiali``), computed identically for the archive's words (the spellings
+vocabulary, ``annals.index.vocabulary``) and for the words of a query, so a
+search finds every spelling. The rules are data, in
 ``annals.index.spelling_rules``; this module only applies them, in three steps:
 
 1. normalise: NFKC and case folding;
@@ -14,12 +15,12 @@ search in the key field finds every spelling. The rules are data, in
    until nothing changes (so a key is its own key).
 
 ``fold`` is the lighter normalisation for matching that ignores only case and
-accents (Erdoğan == erdogan, but Khojaly != Hojaly). Search should query both
-the folded field and the key field: the key deliberately spells some letters
-by sound (ş -> sh), so "Sisli" finds "Şişli" through the folded field only.
+accents (Erdoğan == erdogan, but Khojaly != Hojaly). Search should look for
+both the folded form and the key's other forms: the key deliberately spells
+some letters by sound (ş -> sh), so "Sisli" finds "Şişli" through the folded
+form only.
 
-Everything here is pure and memoised; ``keys_for_text`` is the per-document
-entry point for the indexer.
+Everything here is pure and memoised.
 """
 
 from __future__ import annotations
@@ -212,8 +213,8 @@ def keys_for_text(text: str) -> str:
     """Return the keys of every token of ``text``, joined by single spaces.
 
     Tokens are runs of Unicode letters and digits, as in tantivy's "simple"
-    tokenizer, so the n-th key belongs to the n-th token of the text field;
-    index the result with a whitespace tokenizer.
+    tokenizer, so the n-th key belongs to the n-th word of the indexed text:
+    how a query phrase or a name of several words is compared by key.
     """
     return _keys_by_chunk(text, _TEXT_CHUNK_CACHE, TOKEN_PATTERN)
 

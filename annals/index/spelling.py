@@ -46,10 +46,6 @@ from annals.index.spelling_rules import (
 # tokenizer (char::is_alphanumeric). Python's \w adds "_", which tantivy splits on.
 TOKEN_PATTERN = re.compile(r"[^\W_]+")
 
-# Tokens that look like names: starting with an upper-case ASCII letter or a
-# letter outside ASCII (any script other than plain Latin), at a token start.
-NAME_TOKEN_PATTERN = re.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]*")
-
 # Convention rules are applied until the key stops changing; four rounds are
 # plenty (the rules only shorten or simplify) and bound the work on odd input.
 MAX_CONVENTION_ROUNDS = 4
@@ -63,7 +59,6 @@ CHUNK_CACHE_LIMIT = 1_000_000
 _UNCHANGED_WORD = re.compile(UNCHANGED_WORDS)
 _KEY_CACHE: dict[str, str] = {}
 _TEXT_CHUNK_CACHE: dict[str, str] = {}  # whitespace-separated chunk -> keys of its tokens
-_NAME_CHUNK_CACHE: dict[str, str] = {}  # the same for name-like tokens only
 _COMPILED_CONVENTIONS: tuple[tuple[Convention, re.Pattern[str]], ...] = tuple(
     (rule, re.compile(rule.pattern)) for rule in CONVENTIONS
 )
@@ -219,17 +214,6 @@ def keys_for_text(text: str) -> str:
     return _keys_by_chunk(text, _TEXT_CHUNK_CACHE, TOKEN_PATTERN)
 
 
-def keys_for_names(text: str) -> str:
-    """Return the keys of the name-like tokens of ``text``, joined by spaces.
-
-    Name-like: starting with an upper-case letter, or with a letter outside
-    ASCII (Cyrillic, Greek, Armenian, Georgian, accented Latin). Lower-case
-    Latin words are left out, which makes the field smaller; positions no
-    longer line up with the text, so it serves word queries, not phrases.
-    """
-    return _keys_by_chunk(text, _NAME_CHUNK_CACHE, NAME_TOKEN_PATTERN)
-
-
 def _keys_by_chunk(text: str, cache: dict[str, str], token_pattern: re.Pattern[str]) -> str:
     # Speed: str.split and dict lookups run in C, and most whitespace-separated
     # chunks ("Zelenskyy’s,") repeat, so the cache maps a whole chunk to the
@@ -273,4 +257,3 @@ def clear_caches() -> None:
     """Forget every memoised key (for benchmarks that measure a cold start)."""
     _KEY_CACHE.clear()
     _TEXT_CHUNK_CACHE.clear()
-    _NAME_CHUNK_CACHE.clear()

@@ -13,13 +13,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from annals.index.spelling import (
-    NAME_TOKEN_PATTERN,
     TOKEN_PATTERN,
     compute_key,
     explain_key,
     fold,
     fold_conventions,
-    keys_for_names,
     keys_for_text,
     language_of,
     romanise,
@@ -285,13 +283,6 @@ def test_keys_for_text_tokenises_like_tantivy_simple_tokenizer():
     assert TOKEN_PATTERN.findall(text) == analyzer.analyze(text)
 
 
-def test_keys_for_names_keeps_only_name_like_tokens():
-    text = "the talks in Kyiv and київ with Erdoğan, 2022 ukraine Ходжалы"
-    assert keys_for_names(text) == " ".join(
-        spelling_key(word) for word in ["Kyiv", "київ", "Erdoğan", "Ходжалы"]
-    )
-
-
 def test_explain_key_names_the_rules_that_fired():
     steps = explain_key("Xocalı")
     assert steps[0].startswith("romanised (az)")
@@ -351,12 +342,6 @@ def test_frequent_words_of_the_corpus_rarely_share_a_key():
     keys = Counter(spelling_key(word) for word in words)
     colliding = sum(n for n in keys.values() if n > 1)
     assert colliding / len(words) < 0.03
-
-
-@given(st.text())
-def test_keys_for_names_is_spelling_key_of_each_name_like_token(text):
-    expected = " ".join(spelling_key(token) for token in NAME_TOKEN_PATTERN.findall(text))
-    assert keys_for_names(text) == expected
 
 
 def test_a_cyrillic_letter_with_an_accent_the_tables_lack_is_transliterated() -> None:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from itertools import islice, product
+from math import prod
 
 import tantivy
 
@@ -194,14 +195,9 @@ class Compiler:
                 if (form,) != own
                 for name in VARIANT_FIELDS
             ]
-        spellings = (
-            [form for form, _ in combination]
-            for combination in product(*forms)
-            if tuple(form for form, _ in combination) != own
-        )
         return [
             _weighted(self._form_query(name, words), 1.0)
-            for words in islice(spellings, MAX_VARIANT_PHRASES)
+            for words in variant_phrases(forms, own, MAX_VARIANT_PHRASES)
             for name in VARIANT_FIELDS
         ]
 
@@ -257,6 +253,24 @@ def _text_fields(field: str | None) -> tuple[str, ...]:
 
 def _boosted(field_name: str, query: tantivy.Query) -> tantivy.Query:
     return tantivy.Query.boost_query(query, TITLE_BOOST) if field_name == "title" else query
+
+
+def variant_phrases(
+    forms: Sequence[Sequence[tuple[str, float]]], own: tuple[str, ...], limit: int
+) -> list[list[str]]:
+    """The ``limit`` likeliest spellings of a phrase: combinations of its words' forms.
+
+    ``forms`` holds each word's (form, weight) pairs; a combination's weight is the product
+    of its forms' weights, so the archive's usual spellings of every word come first rather
+    than every spelling of the last word with the first word's commonest. ``own`` (the
+    phrase as typed) is left out: the exact phrase is searched anyway.
+    """
+    # Enough forms per word for ``limit`` combinations, and never an explosion of them.
+    per_word = max(2, round(limit ** (1 / len(forms))) + 1)
+    combinations = product(*(word_forms[:per_word] for word_forms in forms))
+    ranked = sorted(combinations, key=lambda combination: -prod(w for _, w in combination))
+    phrases = ([form for form, _ in combination] for combination in ranked)
+    return list(islice((words for words in phrases if tuple(words) != own), limit))
 
 
 def _weighted(query: tantivy.Query, weight: float) -> tantivy.Query:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from annals.api import Annals
+from annals.search.compile import variant_phrases
 from annals.search.engine import SearchRequest
 
 
@@ -163,3 +164,15 @@ def test_a_phrase_matches_in_other_spellings_of_its_words(annals: Annals, tmp_pa
     annals.import_paths(write_statements(tmp_path / "in", texts))
     assert found(annals, '"Volodymyr Zelenskyy"') == ["de.txt"]
     assert found(annals, '"Volodymyr Zelenskyy"', variants=False) == []
+
+
+def test_a_phrase_tries_the_likeliest_spellings_of_all_its_words_first() -> None:
+    first = [("volodymyr", 2.0), ("володимир", 1.5)]
+    second = [(f"zelensky{index}", 1.0 / (index + 1)) for index in range(20)]
+    phrases = variant_phrases([first, second], own=("volodymyr", "zelensky0"), limit=4)
+    assert phrases == [
+        ["володимир", "zelensky0"],
+        ["volodymyr", "zelensky1"],
+        ["володимир", "zelensky1"],
+        ["volodymyr", "zelensky2"],
+    ]

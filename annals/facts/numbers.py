@@ -50,8 +50,7 @@ def parse_words(text: str) -> int | float | None:
     last_scale = 0
     previous = ""
     seen = False
-    for part in WORD_NUMBER_PART.findall(text):
-        word = part.lower()
+    for word in _without_repeats([part.lower() for part in WORD_NUMBER_PART.findall(text)]):
         if word in lx.HALF_WORDS:
             if previous == "a":
                 current -= 1  # the "a" of "and a half" is not one more
@@ -74,6 +73,18 @@ def parse_words(text: str) -> int | float | None:
     if not seen:
         return None
     return as_number(total + current)
+
+
+def _without_repeats(words: list[str]) -> list[str]:
+    """Words with a plural number word repeated for emphasis said once ("dozens and dozens").
+
+    The "and" between them is not among the number words, so the repeat comes right after.
+    """
+    return [
+        word
+        for index, word in enumerate(words)
+        if not (index and word == words[index - 1] and word in lx.PLURAL_NUMBER_WORDS)
+    ]
 
 
 def as_number(value: float) -> int | float:

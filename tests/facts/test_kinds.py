@@ -256,3 +256,10 @@ def test_a_price_per_unit_and_ukrainian_forms_after_numbers() -> None:
         "141 країна підтримала резолюцію, проти – чотири держави. Ми витримали у шість разів довше."
     )
     assert figures_of(text, language="uk") == [(141, "countries"), (4, "states")]
+
+
+def test_a_plural_number_word_repeated_for_emphasis_is_one_number() -> None:
+    assert parse_words("dozens and dozens") == 12
+    assert parse_words("thousands and thousands") == 1000
+    figures = facts_of("Hundreds and hundreds of volunteers came.", "figure")
+    assert [(f.fields["value"], f.fields["approx"]) for f in figures] == [(100, "more than")]

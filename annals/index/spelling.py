@@ -211,15 +211,12 @@ def keys_for_text(text: str) -> str:
     tokenizer, so the n-th key belongs to the n-th word of the indexed text:
     how a query phrase or a name of several words is compared by key.
     """
-    return _keys_by_chunk(text, _TEXT_CHUNK_CACHE, TOKEN_PATTERN)
-
-
-def _keys_by_chunk(text: str, cache: dict[str, str], token_pattern: re.Pattern[str]) -> str:
+    cache = _TEXT_CHUNK_CACHE
     # Speed: str.split and dict lookups run in C, and most whitespace-separated
     # chunks ("Zelenskyy’s,") repeat, so the cache maps a whole chunk to the
     # keys of its tokens and Python code runs only for chunks not seen before.
     # Tokens never contain whitespace, so this tokenises exactly like
-    # token_pattern.findall(text).
+    # TOKEN_PATTERN.findall(text).
     # New chunks are found with set operations (in C too), so a text with a few new
     # chunks does not cost a Python loop over all of its chunks.
     chunks = text.split()
@@ -230,7 +227,7 @@ def _keys_by_chunk(text: str, cache: dict[str, str], token_pattern: re.Pattern[s
             new = set(chunks)
         for chunk in new:
             cache[chunk] = " ".join(
-                [spelling_key(token) for token in token_pattern.findall(chunk)]
+                [spelling_key(token) for token in TOKEN_PATTERN.findall(chunk)]
             )
     return " ".join(filter(None, map(cache.__getitem__, chunks)))
 

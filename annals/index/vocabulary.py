@@ -2,7 +2,7 @@
 
 Every distinct word of the archive is keyed once (``annals.index.spelling``), and the pair
 (key, indexed form) is kept here. A search for one spelling looks up the other forms of its
-key and searches for them in the ``title`` and ``body`` fields, so "Hojaly" finds
+key and searches for them in the ``body`` field, so "Hojaly" finds
 "Khojaly" and "Ходжалы" without a key being indexed for each of the archive's words: the
 words are keyed once, not once per occurrence, and the forms that matched are known by name.
 

@@ -206,7 +206,8 @@ class Compiler:
         schema = build_schema()
         if len(words) == 1:
             return tantivy.Query.term_query(schema, field_name, words[0])
-        return tantivy.Query.phrase_query(schema, field_name, list[str | tuple[int, str]](words))
+        phrase: list[str | tuple[int, str]] = list(words)
+        return tantivy.Query.phrase_query(schema, field_name, phrase)
 
     def _stemmed(self, raw: str) -> list[tantivy.Query]:
         schema = build_schema()

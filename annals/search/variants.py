@@ -2,7 +2,8 @@
 
 The spellings vocabulary (``annals.index.vocabulary``) gives every indexed form whose word
 has a spelling key. A search for "Hojaly" looks up the forms of its key ("khojaly",
-"xocali", "ходжалы") and searches for each in the title and body fields, down-weighted.
+"xocali", "ходжалы") and searches for each in the body field, down-weighted (see
+``compile.VARIANT_FIELDS``).
 
 Each form is weighted so that the forms of a key count like one word: BM25 gives a rare
 form a larger weight than a common one, which would rank statements with an odd spelling

@@ -22,11 +22,11 @@ from collections.abc import Sequence
 import tantivy
 
 from annals.index.vocabulary import SpellingVocabulary
+from annals.search.compile import VARIANT_FIELDS
 
 # A key with more forms than this is searched by its commonest ones (keys of common
 # words can gather dozens of rare misspellings and typos).
 MAX_FORMS_PER_KEY = 16
-_FIELDS = ("body", "title")
 COMMONEST_BONUS = 1.0  # the commonest form's weight is doubled, the others' in proportion
 
 
@@ -62,7 +62,8 @@ class VariantForms:
         ]
 
     def _doc_freq(self, form: str) -> int:
-        return max(self.searcher.doc_freq(field, form) for field in _FIELDS)
+        """In how many statements the fields searched for variants hold ``form``."""
+        return max(self.searcher.doc_freq(field, form) for field in VARIANT_FIELDS)
 
 
 def bm25_idf(doc_freq: int, documents: int) -> float:

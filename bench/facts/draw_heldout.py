@@ -1,0 +1,210 @@
+"""Draw the excerpts of the held-out facts set (bench/facts/devset/heldout.txt), reproducibly.
+
+Reads only the corpora and the ids already used in devset/annotations.txt; never runs the
+extractor. Prints one "@ <corpus> <id> <start> <end>" line per excerpt (with its text under
+--text), stratum by stratum, each stratum followed by four reserve records (used, in order, in
+place of windows left out under the "at most four windows without any fact" rule; see SKIPPED).
+A window is tried at up to three random positions of a record, else the record is passed over.
+Usage: .venv/bin/python bench/facts/draw_heldout.py [--text]
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+CORPORA = HERE.parents[1].parent / "shared/corpora"
+ANNOTATIONS = HERE / "devset/annotations.txt"
+SEED = 3033
+RESERVES = 4
+# Records whose window held no fact at all once four such windows were already in the set
+# (decided while annotating, in draw order); the next reserve of the stratum takes their place.
+SKIPPED = {"qupuXkuek58-en", "QLYvHyJMW3k-uk", "ySx3hwJxjaQ-uk"}
+
+NUMBER_WORDS_EN = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?"
+)
+NUMBER_WORDS_UK = (
+    r"два|дві|двох|три|трьох|чотири|п'ять|п’ять|шість|сім|вісім|дев'ять|дев’ять|десять|"
+    r"двадцять|тридцять|сорок|п'ятдесят|сто|сотні|сотень|тисяч[аіу]?|мільйон\w*|мільярд\w*|"
+    r"десятки|десятків|дюжин\w*"
+)
+NUMBER = re.compile(rf"\d+|\b(?:{NUMBER_WORDS_EN})\b|(?<!\w)(?:{NUMBER_WORDS_UK})(?!\w)", re.I)
+QUOTE_EN = re.compile(r"[“”\"]")
+QUOTE_UA = re.compile(r"[«»“”\"]")
+SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|stated|states|added|adds|noted|notes|announced|announces|explained|"
+    r"explains|told|tells|wrote|writes|declared|remarked|continued|emphasized|stressed|"
+    r"asked|replied|urged)\b"
+)
+LEGAL_OR_DATE = re.compile(
+    r"\b(?:Act|Convention|Treaty|Resolution|Executive Order|U\.S\.C\.|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|(?:1[89]|20)\d\d)\b"
+)
+URL = re.compile(r"\]\([^)]*\)|https?://\S+")
+
+
+def used_ids() -> set[str]:
+    """Ids of the records already annotated in annotations.txt."""
+    ids = set()
+    for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines():
+        if line.startswith("@ "):
+            ids.add(line.split()[2])
+    return ids
+
+
+def load(corpus: str) -> list[dict[str, Any]]:
+    """The records of a corpus, sorted by id."""
+    with gzip.open(CORPORA / corpus / "statements.jsonl.gz", "rt", encoding="utf-8") as lines:
+        records = [json.loads(line) for line in lines]
+    return sorted(records, key=lambda record: record["id"])
+
+
+def twin_key(record: dict[str, Any]) -> str:
+    """The key shared by the Ukrainian and English versions of a ua-president statement."""
+    return record.get("parallel_id") or re.sub(r"-(?:uk|en)$", "", record["id"])
+
+
+def positions(pattern: re.Pattern[str], body: str) -> list[int]:
+    """Start offsets of the matches of pattern in body, outside URLs."""
+    urls = [match.span() for match in URL.finditer(body)]
+    return [
+        match.start()
+        for match in pattern.finditer(body)
+        if not any(start <= match.start() < end for start, end in urls)
+    ]
+
+
+def quote_positions(body: str) -> list[int]:
+    """Quotation marks with a speech verb within 100 characters."""
+    return [
+        pos
+        for pos in positions(QUOTE_EN, body)
+        if SPEECH_VERB.search(body, max(0, pos - 100), pos + 101)
+    ]
+
+
+def paragraphs(body: str) -> list[tuple[int, int]]:
+    """(start, end) of the non-blank paragraphs of body (separated by blank lines)."""
+    spans = []
+    start = 0
+    for match in re.finditer(r"\n\s*\n", body):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(body)))
+    out = []
+    for start, end in spans:
+        text = body[start:end]
+        if text.strip():
+            left = start + len(text) - len(text.lstrip())
+            right = start + len(text.rstrip())
+            out.append((left, right))
+    return out
+
+
+def window(body: str, pos: int) -> tuple[int, int] | None:
+    """A paragraph-aligned window of 300-900 characters holding pos, or None if there is none.
+
+    The paragraph of pos, extended by whole neighbouring paragraphs (the next one first, then
+    the previous one, alternately) while shorter than 300 characters and not over 900.
+    """
+    paras = paragraphs(body)
+    index = next((i for i, (s, e) in enumerate(paras) if pos < e), len(paras) - 1)
+    lo = hi = index
+    start, end = paras[index]
+    turn = 0
+    while end - start < 300:
+        grew = False
+        for side in (turn, 1 - turn):
+            if side == 0 and hi + 1 < len(paras) and paras[hi + 1][1] - start <= 900:
+                hi += 1
+                end = paras[hi][1]
+                grew = True
+                break
+            if side == 1 and lo > 0 and end - paras[lo - 1][0] <= 900:
+                lo -= 1
+                start = paras[lo][0]
+                grew = True
+                break
+        if not grew:
+            break
+        turn = 1 - turn
+    return (start, end) if 300 <= end - start <= 900 else None
+
+
+def draw() -> list[tuple[str, str, dict[str, Any], int, int]]:
+    """(stratum, corpus, record, start, end) for every excerpt, in draw order, reserves last."""
+    rng = random.Random(SEED)
+    used = used_ids()
+    wh = [r for r in load("wh") if r["id"] not in used]
+    ua_all = load("ua-president")
+    used_twins = {twin_key(r) for r in ua_all if r["id"] in used}
+    ua = [r for r in ua_all if twin_key(r) not in used_twins]
+    taken: set[str] = set()
+    out: list[tuple[str, str, dict[str, Any], int, int]] = []
+
+    def take(stratum: str, corpus: str, pool: list[dict[str, Any]], count: int, where) -> None:
+        """Draw count records of pool (and the reserves), a window at a position where() gives."""
+        order = list(pool)
+        rng.shuffle(order)
+        kept = chosen = 0
+        for record in order:
+            if kept == count + RESERVES:
+                break
+            key = twin_key(record) if corpus == "ua-president" else record["id"]
+            if key in taken:
+                continue
+            spots = where(record["body"])
+            tries = rng.sample(spots, min(3, len(spots)))
+            spans = [window(record["body"], pos) for pos in tries]
+            span = next((span for span in spans if span), None)
+            if span is None:
+                continue
+            start, end = span
+            taken.add(key)
+            kept += 1
+            if record["id"] in SKIPPED:
+                label = stratum + " (skipped: no fact)"
+            elif chosen < count:
+                label = stratum
+                chosen += 1
+            else:
+                label = stratum + " (reserve)"
+            out.append((label, corpus, record, start, end))
+
+    take("wh-number", "wh", wh, 16, lambda body: positions(NUMBER, body))
+    take("wh-quote", "wh", [r for r in wh if quote_positions(r["body"])], 8, quote_positions)
+    take(
+        "wh-legal-date",
+        "wh",
+        wh,
+        6,
+        lambda body: positions(LEGAL_OR_DATE, body) or positions(NUMBER, body),
+    )
+    ua_spots = lambda body: positions(NUMBER, body) + positions(QUOTE_UA, body)  # noqa: E731
+    take("ua-en", "ua-president", [r for r in ua if r.get("lang") == "en"], 7, ua_spots)
+    take("ua-uk", "ua-president", [r for r in ua if r.get("lang") == "uk"], 7, ua_spots)
+    return out
+
+
+def main() -> None:
+    """Print the drawn excerpts (with their text when --text is given)."""
+    show = "--text" in sys.argv
+    for stratum, corpus, record, start, end in draw():
+        print(f"# {stratum} ({end - start} chars, published {record['published'][:10]})")
+        print(f"@ {corpus} {record['id']} {start} {end}")
+        if show:
+            print(record["body"][start:end])
+            print()
+
+
+if __name__ == "__main__":
+    main()

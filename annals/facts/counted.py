@@ -20,7 +20,8 @@ _FUNCTION_WORDS = frozenset(
         "of in and or to for from at on by with the a an were was is are be been being who "
         "which that have has had will would this these those its their as than per each "
         "across into over under since after before during while it they he she we you i not "
-        "no but if so said says them us"
+        "no but if so said says them us out around about through between against within "
+        "without among upon via ago all both"
     )
 )
 _VERBS_AFTER_NUMBER = frozenset(
@@ -45,6 +46,11 @@ _PHRASE_ENDERS = _FUNCTION_WORDS | lx.SLAVIC_FUNCTION_WORDS | lx.NOT_COUNTED
 #: Words that may join two adjectives before the noun ("violent and deadly attacks").
 _JOINERS = frozenset(words("and or"))
 COUNTED_NOUNS = {**lx.SLAVIC_COUNTED_NOUNS, **lx.COUNTED_NOUNS}
+#: The first words of ``lx.SLAVIC_COUNTED_PHRASES`` ("населених" of "населених пунктів").
+_PHRASE_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in lx.SLAVIC_COUNTED_PHRASES)
+#: Endings of Slavic adjectives and participles that also stand for nouns ("5 поранених",
+#: "5 мирних"): before another listed noun they only modify it ("5 поранених дітей").
+_SLAVIC_ADJECTIVE_ENDINGS = ("их", "ых", "ені", "лі", "ые", "ие")
 #: A word after a number: dotted abbreviations ("U.S.") or letters, digits and apostrophes.
 _WORD = re.compile(r"[\w’'-]+(?:(?:\.\w)+\.)?")
 _NEXT_WORD = re.compile(r"[ \t\n]+([\w’'-]+(?:(?:\.\w)+\.)?)")
@@ -68,12 +74,13 @@ _NOTHING = Counted(None, 0)
 def choose_counted(found: re.Match[str]) -> Counted:
     """Pick the counted noun among up to four words after the number (group "words").
 
-    A listed noun wins; else the first plural-looking word ("50,000 detention beds"); else
-    the first word that does not look like an adjective, unless another such word follows it
-    (then it is a compound modifier: "two State solution"); else an adjective that names
-    people ("four wounded"). A verb ends the phrase; right after the number ("63 were
-    killed"), the figure counts what the one before it counts, as it does after "more"
-    with no noun ("and 88 million more may be at risk").
+    A listed two-word Slavic phrase wins ("12 населених пунктів"), then a listed noun; else
+    the first plural-looking word ("50,000 detention beds"); else the first word that does
+    not look like an adjective, unless another such word follows it (then it is a compound
+    modifier: "two State solution"); else an adjective that names people ("four wounded",
+    "18 поранених": one listed, before a noun, only modifies it). A verb ends the phrase;
+    right after the number ("63 were killed"), the figure counts what the one before it
+    counts, as it does after "more" with no noun ("and 88 million more may be at risk").
     """
     text, offset = found.group("words"), found.start("words")
     head: Counted | None = None
@@ -85,8 +92,18 @@ def choose_counted(found: re.Match[str]) -> Counted:
         if may_modify and role is PLURAL and _before_plural(match):
             previous_end, previous_role = match.end(), ADJECTIVE
             continue  # "United States households": the noun is the later word
+        if word in _PHRASE_FIRST_WORDS:
+            phrase = _phrase_from(match, word, offset)
+            if phrase is not None:
+                return phrase
+        if noun is not None and not may_modify:
+            return Counted(noun, end, noun in lx.PEOPLE_NOUNS)
+        if noun is not None and not word.isascii():
+            nominal = nominal or Counted(noun, end, noun in lx.PEOPLE_NOUNS)
+            previous_end, previous_role = match.end(), ADJECTIVE
+            continue  # "50 убитих українських дітей": a noun after it wins
         if noun is not None:
-            if not (may_modify and _before_other(match)):
+            if not _before_other(match):
                 return Counted(noun, end, noun in lx.PEOPLE_NOUNS)
             compound = True  # "a two State solution": unless a plural noun follows
         if is_verb:
@@ -132,6 +149,17 @@ def _names_people(word: str) -> bool:
     return word in lx.PEOPLE_NOUNS or word.endswith(("ans", "ers", "ites"))
 
 
+def _phrase_from(match: re.Match[str], word: str, offset: int) -> Counted | None:
+    """The counted noun of a listed two-word phrase starting at ``match``, else None."""
+    found = _NEXT_WORD.match(match.string, match.end())
+    if found is None:
+        return None
+    noun = lx.SLAVIC_COUNTED_PHRASES.get(f"{word} {found.group(1).lower()}")
+    if noun is None:
+        return None
+    return Counted(noun, offset + found.end(), noun in lx.PEOPLE_NOUNS)
+
+
 def _before_other(match: re.Match[str]) -> bool:
     """True when a word that is neither plural nor an adjective follows ``match``.
 
@@ -158,7 +186,8 @@ def word_role(raw: str) -> tuple[str, str | None, bool, str, bool]:
     """(word, counted noun or None, whether a verb, role, may modify) of a word after a number.
 
     "May modify": a capitalised or irregular plural that does not name people ("States",
-    "police"), or a listed noun in the English singular ("State"): the next word decides.
+    "police"), a listed noun in the English singular ("State") or a listed Slavic adjective
+    ("поранених"): the next word decides.
     """
     word = raw.lower().strip("’'-")
     if _ends_phrase(word):
@@ -175,8 +204,10 @@ def word_role(raw: str) -> tuple[str, str | None, bool, str, bool]:
     noun = COUNTED_NOUNS.get(word)
     if role is PLURAL:
         may_modify = (raw[0].isupper() or word in lx.IRREGULAR_PLURALS) and not _names_people(word)
+    elif word.isascii():
+        may_modify = noun is not None and noun != word
     else:
-        may_modify = noun is not None and noun != word and word.isascii()
+        may_modify = noun is not None and word.endswith(_SLAVIC_ADJECTIVE_ENDINGS)
     return word, noun, word in _VERBS_AFTER_NUMBER, role, may_modify
 
 

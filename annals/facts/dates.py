@@ -2,8 +2,8 @@
 
 "the night of 25-26 February 1992" -> 1992-02-25..1992-02-26, "from 27 September to
 10 November 2020" -> 2020-09-27..2020-11-10, "October 1991" -> 1991-10, "in 1992" -> 1992.
-Relative expressions ("yesterday", "last Tuesday", "the 30th anniversary") are resolved
-against the publication date when it is known.
+Relative expressions ("yesterday", "last Tuesday", "the 30th anniversary") and holidays
+("the Fourth of July") are resolved against the publication date when it is known.
 """
 
 from __future__ import annotations
@@ -64,13 +64,17 @@ def find_dates(
     found += _years(text, taken, claimed)
     found += _relative_days(text, taken, published)
     found.sort(key=lambda d: d.start)
+    found = _with_holidays(text, found, taken, published)
     found = _merge_ranges(text, found)
     _resolve_anniversaries(text, found, published)
     return [_to_fact(text, item) for item in found if item.year is not None or item.month]
 
 
 def _month_dates(text: str, taken: Taken, published: date | None) -> list[_Date]:
-    """Dates built around a month name: "26 February 2022", "February 26, 2022", "May 2021"."""
+    """Dates built around a month name: "26 February 2022", "February 26, 2022", "May 2021".
+
+    A day and month that recur ("December 7 of each year") are no date.
+    """
     out: list[_Date] = []
     for match in matches_at(pt.MONTH, text, trigger_offsets(text)["month"]):
         start, end = match.span()
@@ -91,11 +95,82 @@ def _month_dates(text: str, taken: Taken, published: date | None) -> list[_Date]
             item.end = max(end, day_match.end())
         if year_match:
             item.year, item.end = int(year_match.group("year")), year_match.end()
+        elif _recurs(text, item.start, item.end):
+            continue
         elif published is not None:
             item.year = published.year
         if _valid(item):
             out.append(item)
     return out
+
+
+def _recurs(text: str, start: int, end: int) -> bool:
+    """True when a day is one of every year ("December 17 of each year", "every Fourth of July")."""
+    return bool(
+        pt.RECURRING_AFTER.match(text, end)
+        or pt.RECURRING_BEFORE.search(text, max(0, start - 8), start)
+    )
+
+
+def _with_holidays(
+    text: str, found: list[_Date], taken: Taken, published: date | None
+) -> list[_Date]:
+    """``found`` with the holidays added, less the dates inside them ("July" of "the Fourth
+    of July")."""
+    offsets = trigger_offsets(text)["holiday"]
+    if not offsets:
+        return found
+    holidays = _holidays(text, offsets, taken, published, found)
+    if not holidays:
+        return found
+    spans = Taken()
+    for item in holidays:
+        spans.add(item.start, item.end)
+    found = [item for item in found if not spans.covers(item.start, item.end)] + holidays
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _holidays(
+    text: str, offsets: list[int], taken: Taken, published: date | None, found: list[_Date]
+) -> list[_Date]:
+    """Holidays on a fixed day ("the Fourth of July", "Christmas Day", "Дня Незалежності"),
+    in the year a date of ``found`` names before them in the sentence, else the publication
+    year."""
+    out: list[_Date] = []
+    for match in matches_at(pt.HOLIDAY, text, offsets):
+        start, end = match.span()
+        if start and text[start - 1].isalpha() or taken.covers(start, end):
+            continue
+        if _recurs(text, start, end):
+            continue
+        month, day = _holiday_day(text, match)
+        year = _year_named_before(text, found, start)
+        if year is None and published is not None:
+            # a New Year's greeting in late December is for the coming year
+            year = published.year + (month == 1 and published.month == 12)
+        out.append(_Date(start, end, year, month, day))
+    return out
+
+
+def _holiday_day(text: str, match: re.Match[str]) -> tuple[int, int]:
+    """The (month, day) of a holiday; "Independence Day" is Ukraine's where the sentence
+    names Ukraine."""
+    if match.group() == "Independence Day":
+        sentence = text[sentence_start(text, match.start()) : sentence_end(text, match.end())]
+        if any(word in sentence for word in lx.UKRAINE_WORDS):
+            return lx.UKRAINE_INDEPENDENCE_DAY
+    return lx.HOLIDAYS[match.group()]
+
+
+def _year_named_before(text: str, found: list[_Date], pos: int) -> int | None:
+    """The year of the last date of ``found`` written in the sentence before ``pos``
+    ("in 1964 ... before the Fourth of July"), or None."""
+    low = sentence_start(text, pos)
+    years = [
+        item.year for item in found if low <= item.start and item.end <= pos and not item.relative
+    ]
+    return next((year for year in reversed(years) if year), None)
 
 
 def _numeric_dates(text: str, taken: Taken, slavic: bool) -> list[_Date]:
@@ -139,6 +214,8 @@ def _years(text: str, taken: Taken, claimed: Taken) -> list[_Date]:
             continue
         if _counts_something(text, end) or _identifier_before(text, start):
             continue
+        if text.endswith(lx.YEAR_IN_NAME_BEFORE, 0, start):
+            continue  # "Consolidated Appropriations Act, 2022": part of the law's name
         year = int(match.group("y1"))
         item = _Date(start, end, year)
         if match.group("y2"):
@@ -279,7 +356,8 @@ def _has_year(text: str, item: _Date) -> bool:
 
 
 def _resolve_anniversaries(text: str, found: list[_Date], published: date | None) -> None:
-    """Add "the 30th anniversary" as the year it falls in (event year + 30)."""
+    """Add "the 30th anniversary" as the year it falls in: event year + 30 when the text
+    gives it, else the year the sentence names before it, else the publication year."""
     if not holds_any(text, pt.ANNIVERSARY_GATES):
         return
     years = {item.year for item in found if item.year}
@@ -291,13 +369,28 @@ def _resolve_anniversaries(text: str, found: list[_Date], published: date | None
         count = int(ordinal.group("n"))
         fits = sorted(y + count for y in years if y + count in years)
         if published is not None:
-            fits = [y for y in fits if abs(y - published.year) <= 1] or [published.year]
+            fits = [y for y in fits if abs(y - published.year) <= 1]
+        fits = fits or _year_of_anniversary(text, found, ordinal.start("n"), published)
         if not fits:
             continue
         item = _Date(ordinal.start("n"), match.end(), fits[0], relative=True)
         item.refers_to = _anniversary_of(text, match.end())
         found.append(item)
     found.sort(key=lambda d: d.start)
+
+
+def _year_of_anniversary(
+    text: str, found: list[_Date], pos: int, published: date | None
+) -> list[int]:
+    """The year an anniversary at ``pos`` falls in when no event year says it: the year the
+    sentence names before it ("In 2026 ... the 250th anniversary") when near the publication
+    year, else the publication year; empty when neither is known."""
+    named = _year_named_before(text, found, pos)
+    if named is not None and (
+        published is None or abs(named - published.year) <= lx.ANNIVERSARY_YEAR_SPAN
+    ):
+        return [named]
+    return [published.year] if published is not None else []
 
 
 def _anniversary_of(text: str, pos: int) -> str | None:

@@ -18,7 +18,7 @@ from operator import itemgetter
 from annals.facts import lexicon as lx
 from annals.facts import number_scans as ns
 from annals.facts import patterns as pt
-from annals.facts.counted import choose_counted
+from annals.facts.counted import OTHER, Counted, choose_counted, word_role
 from annals.facts.numbers import as_number, parse_digits, parse_words, scale_value
 from annals.facts.spans import Taken, sentence_end, sentence_start
 from annals.facts.version import EXTRACTOR_VERSION
@@ -29,6 +29,10 @@ _APPROX_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in lx.APPROX_BEFORE
 _COUNTED_FORMS = frozenset(lx.COUNTED_NOUNS.values())
 #: What an ``APPROX_AFTER`` match can start with: whitespace, "-" ("-plus") or "+".
 _APPROX_AFTER_STARTS = frozenset(" \n\xa0" + ns.RARE_SPACES + "-+")
+#: The first letters of ``lx.PARTITIVE_AFTER_NUMBER`` phrases, in either case ("of them").
+_PARTITIVE_STARTS = frozenset(
+    "".join(phrase[0] + phrase[0].upper() for phrase in lx.PARTITIVE_AFTER_NUMBER)
+)
 
 
 @dataclass(slots=True)
@@ -43,6 +47,7 @@ class _Figure:
     inherits_counted: bool = False
     counts_people: bool = False  # counted names people ("children", "Germans")
     elided: bool = False  # "88 million more": counts what the figure before it counts
+    partitive: bool = False  # "24 of them": a share of the figure before it
     scaled: bool = False  # "14 thousand": may stand alone when the noun is left out
     predicate: str | None = None
     part_of: int | None = None  # index into the figure list
@@ -143,9 +148,11 @@ def _from_digits(
         figure.counted, figure.span_end = currency, end
     else:
         _read_counted(text, figure, scaled=bool(scale))
+    if figure.counted is None and not figure.inherits_counted:
+        _share_after_marker(text, figure)
     if figure.counted is None and not figure.inherits_counted and not _stands_alone(figure, scale):
         return None
-    if _looks_like_year(text, number, scale or currency, figure):
+    if _looks_like_year(text, number, scale or currency, figure) or _not_a_count(text, figure):
         return None
     return figure
 
@@ -182,20 +189,62 @@ def _from_words(text: str, match: re.Match[str], taken: Taken) -> _Figure | None
     if taken.covers(start, end) or _ratio_before(text, start):
         return None
     words = text[start:end]
+    if words[-2:] in (" a", " A"):  # "eight a decade ago": the article belongs to what follows
+        end, words = end - 2, words[:-2]
     value = parse_words(words)
     if value is None:
         return None
     half = _half_a_before(text, start)
     if half is not None:
         start, value = half, as_number(value / 2)
+    else:
+        start = _article_before(text, start, words)
     approx = _approx_before(text, start)
     if any(word in lx.PLURAL_NUMBER_WORDS for word in words.lower().split()):
         approx = approx or "more than"  # "thousands of people" is at least a thousand
     figure = _Figure(start, end, value, None, approx)
     _read_counted(text, figure, scaled=True)
-    if figure.counted is None and not figure.elided:
+    if figure.counted is None and not figure.inherits_counted:
+        _share_after_marker(text, figure)
+    if (figure.counted is None and not figure.elided) or _not_a_count(text, figure):
         return None
+    if _identifier_before(text, match.start("w"), lx.IDENTIFIER_BEFORE_WORDS):
+        return None  # "China was number eight"
     return figure
+
+
+def _article_before(text: str, start: int, words: str) -> int:
+    """Where a number in words starts with its article: "a million", "a dozen", else ``start``."""
+    if text[max(0, start - 2) : start] not in ("a ", "A "):
+        return start
+    if start > 2 and text[start - 3].isalnum():
+        return start
+    first = words.split(None, 1)[0].lower()
+    return start - 2 if first in lx.SCALES or first == "dozen" else start
+
+
+def _share_after_marker(text: str, figure: _Figure) -> None:
+    """Mark a bare number after a breakdown marker as counting what the figure before counts.
+
+    "21 million households—including 9.3 million age 50 and older", "з них 24 — посмертно":
+    nothing after the number says what it counts, but the marker says it is a share.
+    """
+    if pt.BARE_AFTER.match(text, figure.span_end) is None:
+        return
+    before = text[max(0, figure.start - 40) : figure.start].lower()
+    if pt.MARKER_RIGHT_BEFORE.search(before):
+        figure.inherits_counted = figure.elided = True
+
+
+def _not_a_count(text: str, figure: _Figure) -> bool:
+    """True for an age ("96 years old", "у віці 45 років") or a multiplier ("у 3 рази")."""
+    if figure.counted == "years":
+        before = text[max(0, figure.start - 24) : figure.start].lower()
+        return bool(pt.AGE_AFTER.match(text, figure.span_end) or pt.AGE_BEFORE.search(before))
+    if figure.counted == "times":
+        words_before = text[max(0, figure.start - 4) : figure.start].lower().split()
+        return bool(words_before) and words_before[-1] in lx.MULTIPLIER_BEFORE
+    return False
 
 
 def _ratio_before(text: str, start: int) -> bool:
@@ -215,10 +264,13 @@ def _half_a_before(text: str, start: int) -> int | None:
     return start - len(found.group().lstrip("( \n\t\xa0"))
 
 
-def _identifier_before(text: str, start: int) -> bool:
-    """True when the word before the number makes it a page, article or section number."""
+def _identifier_before(
+    text: str, start: int, identifiers: frozenset[str] = lx.IDENTIFIER_BEFORE
+) -> bool:
+    """True when the word before the number, one of ``identifiers``, makes it a page,
+    article, section or rank number ("page 5", "number eight")."""
     words = text[max(0, start - 24) : start].rsplit(None, 1)
-    return bool(words) and words[-1].lower().rstrip("#") in lx.IDENTIFIER_BEFORE
+    return bool(words) and words[-1].lower().rstrip("#") in identifiers
 
 
 def _approx_before(text: str, start: int) -> str | None:
@@ -259,7 +311,11 @@ def _plural(counted: str | None) -> bool:
 
 
 def _read_counted(text: str, figure: _Figure, *, scaled: bool) -> None:
-    """Set ``counted`` and ``span_end`` from the words after the number."""
+    """Set ``counted`` and ``span_end`` from the words after the number.
+
+    After "of them" ("24 of them") the figure is a share of the one before and counts what
+    that one counts, unless a plural follows ("800,000 of them manufacturing jobs").
+    """
     end = figure.end
     after = (
         pt.APPROX_AFTER.match(text, end) if text[end : end + 1] in _APPROX_AFTER_STARTS else None
@@ -267,6 +323,11 @@ def _read_counted(text: str, figure: _Figure, *, scaled: bool) -> None:
     if after:
         figure.approx = figure.approx or lx.APPROX_AFTER.get(after.group().strip(), "at least")
         end = after.end()
+    after_space = text[end + 1 : end + 2]  # "of" of " of them": a cheap test before the regex
+    partitive = pt.PARTITIVE_AFTER.match(text, end) if after_space in _PARTITIVE_STARTS else None
+    if partitive:  # "24 of them": counts what the figure before counts, unless a noun follows
+        figure.partitive = figure.inherits_counted = figure.elided = True
+        end = partitive.end()
     figure.span_end = end
     if scaled and text[end : end + 1].isspace():
         of = pt.OF_AFTER.match(text, end)
@@ -278,19 +339,35 @@ def _read_counted(text: str, figure: _Figure, *, scaled: bool) -> None:
         figure.counted, figure.span_end = "percent", found.end()
         return
     counted = choose_counted(found)
+    if figure.partitive and not _noun_after_partitive(found, counted):
+        return  # "seven of them around the world": no noun after "of them"
     if counted.noun is not None:
         figure.counted, figure.span_end = counted.noun, counted.end
         figure.counts_people = counted.people
-    figure.inherits_counted, figure.elided = counted.inherits, counted.elided
+    if not figure.partitive:
+        figure.inherits_counted, figure.elided = counted.inherits, counted.elided
+
+
+def _noun_after_partitive(found: re.Match[str], counted: Counted) -> bool:
+    """True when "of them/those" is followed by the plural it counts.
+
+    "800,000 of them manufacturing jobs", "200,000 of those new jobs"; not "seven of them
+    around the world" nor "56 of those contain hazardous materials" (a verb comes first).
+    """
+    if not _plural(counted.noun):
+        return False
+    first = word_role(found.group("words").split(None, 1)[0])
+    return first[1] is not None or first[3] is not OTHER
 
 
 def _link_breakdowns(text: str, figures: list[_Figure]) -> None:
     """Point each breakdown ("including 63 children") at its total; fill inherited nouns.
 
     A figure is a breakdown when a marker ("including", "of whom") comes between it and the
-    figure before, or when it continues a breakdown list (", 106 women and 70 elderly").
-    Its total is the nearest earlier figure of the same sentence that is not a breakdown,
-    counts the same kind of thing and is at least as large.
+    figure before, when "of them" follows it ("24 of them"), or when it continues a
+    breakdown list (", 106 women and 70 elderly"). Its total is the nearest earlier figure
+    of the same sentence that is not a breakdown, counts the same kind of thing and is at
+    least as large; or the amount right after it ("$11 million of our $16 million").
     """
     marked = [False] * len(figures)
     for index in range(1, len(figures)):
@@ -303,9 +380,13 @@ def _link_breakdowns(text: str, figures: list[_Figure]) -> None:
         continues = marked[index - 1] and (
             pt.LIST_GAP.match(gap) or pt.BREAKDOWN_CONTINUES.search(gap)
         )
-        marked[index] = bool(pt.BREAKDOWN.search(gap[-pt.BREAKDOWN_REACH :].lower()) or continues)
+        marked[index] = bool(
+            figure.partitive or pt.BREAKDOWN.search(gap[-pt.BREAKDOWN_REACH :].lower()) or continues
+        )
         if marked[index]:
             figure.part_of = _total_for(text, figures, marked, index)
+        elif _share_of(previous, figure, gap):
+            previous.part_of = index
 
 
 def _total_for(text: str, figures: list[_Figure], marked: list[bool], index: int) -> int | None:
@@ -322,8 +403,24 @@ def _total_for(text: str, figures: list[_Figure], marked: list[bool], index: int
     return None
 
 
+def _share_of(part: _Figure, total: _Figure, gap: str) -> bool:
+    """True for "almost $11 million of our $16 million": ``part`` is a share of ``total``."""
+    return (
+        part.part_of is None
+        and part.value <= total.value
+        and pt.SHARE_OF_NEXT.fullmatch(gap) is not None
+        and _same_kind(total, part)
+    )
+
+
 def _same_kind(total: _Figure, part: _Figure) -> bool:
-    """True when ``part`` can be a share of ``total`` (people of people, dollars of dollars)."""
+    """True when ``part`` can be a share of ``total`` (people of people, dollars of dollars).
+
+    A percentage is never a share of another: each is of its own whole ("90 percent of their
+    funds—including 85 percent of total funds").
+    """
+    if part.counted == "percent":
+        return False
     return total.counted == part.counted or (total.counts_people and part.counts_people)
 
 

@@ -251,59 +251,212 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     words(
         "people civilians children women men elderly inhabitants residents citizens refugees "
         "soldiers troops servicemembers victims hostages prisoners detainees individuals "
-        "americans ukrainians azerbaijanis armenians russians students workers families"
+        "americans ukrainians azerbaijanis armenians russians students workers families "
+        "servicemen defenders officers guards rescuers volunteers doctors teachers "
+        "employees entrepreneurs farmers journalists deputies ministers leaders veterans "
+        "pensioners patients orphans heroes dead killed wounded occupiers invaders foreigners"
     )
 )
-#: Ukrainian and Russian forms of common counted nouns (the forms used after numbers:
-#: genitive plural, and nominative plural after 2-4), stored as the English plural like
-#: ``COUNTED_NOUNS``. Singular genitives that also follow years in dates ("2022 року",
-#: "2022 года") are left out. Read by figures only.
-SLAVIC_COUNTED_NOUNS: dict[str, str] = {
-    **dict.fromkeys(words("років роки лет годы"), "years"),
-    **dict.fromkeys(words("днів дні дня діб доби дней суток"), "days"),
-    **dict.fromkeys(words("місяців місяці місяця месяцев месяца"), "months"),
-    **dict.fromkeys(words("тижнів тижні тижня недель недели"), "weeks"),
-    **dict.fromkeys(words("годин години часов часа"), "hours"),
-    **dict.fromkeys(words("хвилин хвилини минут минуты"), "minutes"),
-    **dict.fromkeys(words("українців українці украинцев"), "ukrainians"),
-    **dict.fromkeys(words("росіян россиян"), "russians"),
-    **dict.fromkeys(
-        words("військовослужбовців військовослужбовці военнослужащих"), "servicemembers"
-    ),
-    **dict.fromkeys(words("солдатів солдат бійців воїнів бойцов"), "soldiers"),
-    **dict.fromkeys(words("біженців беженцев"), "refugees"),
-    **dict.fromkeys(words("переселенців переселенцев"), "people"),
-    **dict.fromkeys(words("жителів мешканців жителей"), "residents"),
-    **dict.fromkeys(words("громадян граждан"), "citizens"),
-    **dict.fromkeys(words("працівників работников"), "workers"),
-    **dict.fromkeys(words("студентів студентов"), "students"),
-    **dict.fromkeys(words("родин сімей семей"), "families"),
-    **dict.fromkeys(words("жертв"), "victims"),
-    **dict.fromkeys(words("заручників заложников"), "hostages"),
-    **dict.fromkeys(words("полонених пленных"), "prisoners"),
-    **dict.fromkeys(words("окупантів оккупантов"), "occupiers"),
-    **dict.fromkeys(words("життів жизней"), "lives"),
-    **dict.fromkeys(words("голосів голосов"), "votes"),
-    **dict.fromkeys(words("грн гривні"), "hryvnias"),
-    **dict.fromkeys(words("євро евро"), "euros"),
-    **dict.fromkeys(words("тонн тонни"), "tons"),
-    **dict.fromkeys(words("кілометрів кілометри километров км"), "kilometers"),
-    **dict.fromkeys(words("міст городов"), "cities"),
-    **dict.fromkeys(words("сіл сел"), "villages"),
-    **dict.fromkeys(words("областей"), "regions"),
-    **dict.fromkeys(words("громад"), "communities"),
-    **dict.fromkeys(words("держав держави держава государств государства"), "states"),
-    **dict.fromkeys(words("країни країна страны страна"), "countries"),
-    **dict.fromkeys(words("будинків домов"), "buildings"),
-    **dict.fromkeys(words("шкіл школ"), "schools"),
-    **dict.fromkeys(words("лікарень больниц"), "hospitals"),
-    **dict.fromkeys(words("підприємств предприятий"), "enterprises"),
-    **dict.fromkeys(words("літаків самолетов"), "aircraft"),
-    **dict.fromkeys(words("гелікоптерів вертольотів вертолетов"), "helicopters"),
-    **dict.fromkeys(words("танков"), "tanks"),
-    **dict.fromkeys(words("снарядів снарядов"), "shells"),
-    **dict.fromkeys(words("машин автомобілів автомобилей"), "vehicles"),
-    **dict.fromkeys(words("ударів ударов"), "strikes"),
+
+
+def _forms_table(table: str) -> dict[str, str]:
+    """Read "english: form form ..." lines into {form: english}.
+
+    A form written with "'" stands for all three Ukrainian apostrophes ("'", "’", "ʼ").
+    """
+    forms: dict[str, str] = {}
+    for line in table.strip().splitlines():
+        english, _, slavic = line.partition(":")
+        for form in slavic.split():
+            for apostrophe in ("'", "’", "ʼ"):
+                forms[form.replace("'", apostrophe)] = english.strip()
+    return forms
+
+
+#: Ukrainian and Russian forms of the nouns official statements count, stored as the English
+#: plural like ``COUNTED_NOUNS``. Each line gives the forms used with numbers (nominative
+#: singular after 1 and 21, nominative plural or genitive singular after 2-4, genitive plural
+#: after 5 and after scale words) and the plural of other cases ("у 12 областях", "з 30
+#: країнами"); Ukrainian first, then Russian. Lowercase: abbreviations too ("ТЕС" is "тес").
+#: Singular genitives that also follow years in dates ("2022 року", "2022 года") are left
+#: out. Read by figures only.
+SLAVIC_COUNTED_NOUNS: dict[str, str] = _forms_table(
+    """
+    people: людей люди людина людини людям людях людьми осіб особи особа особам особами
+    people: чоловік переселенців переселенці человек человека лиц переселенцев
+    children: дітей діти дитина дитини дітям дітях дітьми діточок дітлахів
+    children: детей дети ребенок ребёнок ребенка ребёнка детям детях детьми
+    women: жінок жінки жінка жінкам жінками женщин женщины женщина женщинам
+    men: чоловіків чоловіки мужчин мужчины мужчина
+    civilians: мирних мирных
+    residents: жителів жителі мешканців мешканці жителям мешканцям жителей жители жителям
+    citizens: громадян громадяни громадянина громадянам граждан граждане гражданина
+    ukrainians: українців українці українця українцям українок украинцев украинцы украинца
+    russians: росіян росіяни россиян россияне
+    refugees: біженців біженці біженцям беженцев беженцы
+    servicemen: військовослужбовців військовослужбовці військовослужбовця військовослужбовець
+    servicemen: військовослужбовцям военнослужащих военнослужащие военнослужащего
+    soldiers: солдатів солдати солдат солдата бійців бійці бійця воїнів воїни солдаты бойцов бойцы
+    defenders: захисників захисники захисника захисниць захисниці защитников защитники
+    officers: офіцерів офіцери офицеров офицеры
+    police: поліцейських поліцейські полицейских полицейские
+    guards: прикордонників прикордонники пограничников пограничники
+    rescuers: рятувальників рятувальники спасателей спасатели
+    volunteers: волонтерів волонтери добровольців добровольці волонтеров добровольцев
+    doctors: лікарів лікарі медиків медики врачей врачи медиков
+    teachers: вчителів вчителі учителів учителей учителя
+    students: студентів студенти учнів учні школярів студентов студенты учеников
+    workers: працівників працівники робітників работников работники рабочих
+    employees: співробітників співробітники сотрудников сотрудники
+    entrepreneurs: підприємців підприємці предпринимателей
+    farmers: фермерів фермери аграріїв фермеров
+    journalists: журналістів журналісти журналистов журналисты
+    deputies: депутатів депутати депутатов депутаты
+    ministers: міністрів міністри министров министры
+    leaders: лідерів лідери лидеров лидеры
+    partners: партнерів партнери партнеров партнеры
+    veterans: ветеранів ветерани ветеранов ветераны
+    pensioners: пенсіонерів пенсіонери пенсионеров пенсионеры
+    patients: пацієнтів пацієнти пациентов пациенты
+    orphans: сиріт сирот
+    heroes: героїв герої героев герои
+    families: родин родини сімей сім'ї семей семьи
+    households: домогосподарств домохозяйств
+    victims: жертв жертви жертва жертвы
+    dead: загиблих загиблі погибших погибшие
+    killed: убитих вбитих убитых
+    wounded: поранених поранені раненых раненые
+    hostages: заручників заручники заложников заложники
+    prisoners: полонених полонені військовополонених пленных пленные военнопленных
+    occupiers: окупантів окупанти оккупантов оккупанты
+    invaders: загарбників загарбники захватчиков
+    terrorists: терористів терористи террористов
+    foreigners: іноземців іноземці иностранцев иностранцы
+    lives: життів життя жизней
+    deaths: смертей смерті
+    votes: голосів голоси голосов голоса
+    years: років роки лет годы
+    days: днів дні дня діб доби дней суток
+    nights: ночей ночі
+    weeks: тижнів тижні тижня недель недели
+    months: місяців місяці місяця месяцев месяца
+    hours: годин години часов часа
+    minutes: хвилин хвилини минут минуты
+    seconds: секунд секунди секунды
+    decades: десятиліть десятиліття десятилетий десятилетия
+    centuries: століть століття веков века
+    times: разів рази раз раза
+    hryvnias: гривень гривні гривня грн гривен гривны гривна
+    dollars: доларів долари долар долара дол долларов доллары доллар доллара
+    euros: євро евро
+    rubles: рублів рублі рубль рубля рублей рубли руб
+    pounds: фунтів фунтов
+    tons: тонн тонни тонна тонны
+    kilometers: кілометрів кілометри кілометр км километров километра километр
+    meters: метрів метри метров метра
+    hectares: гектарів гектари га гектаров
+    liters: літрів літри литров литра
+    countries: країн країни країна країнам країнах стран страны страна странам странах
+    states: держав держави держава державам державах государств государства государство
+    regions: областей області область областях областям регіонів регіони регіонах
+    regions: регионов регионы регионах
+    districts: районів райони районах районов районы
+    cities: міст міста місто містах городов города город городах
+    villages: сіл села село селах сел деревень деревни
+    settlements: селищ селища поселений поселения
+    communities: громад громади громадах громадам
+    buildings: будинків будинки будинок будівель будівлі домов домів зданий здания
+    homes: домівок домівки осель
+    apartments: квартир квартири квартиры
+    schools: шкіл школи школа школах школ школы
+    kindergartens: садків садочків садочки садов
+    universities: університетів університети вишів університет университетов университеты вузов
+    hospitals: лікарень лікарні лікарня больниц больницы больница
+    institutions: закладів заклади заклад установ установи учреждений учреждения
+    enterprises: підприємств підприємства підприємство предприятий предприятия
+    companies: компаній компанії компаний компании
+    businesses: бізнесів
+    organizations: організацій організації организаций организации
+    banks: банків банки банков
+    plants: тес тец аес гес електростанцій електростанції заводів заводи тэс тэц аэс гэс
+    plants: электростанций заводов заводы
+    facilities: об'єктів об'єкти объектов объекты
+    bridges: мостів мости мостов мосты
+    roads: доріг дороги дорог
+    churches: церков храмів храми храмов
+    shelters: укриттів укриття укрытий
+    drones: дронів дрони дрон дрона безпілотників безпілотники безпілотник бпла шахедів
+    drones: шахеди дронов дроны беспилотников беспилотники
+    missiles: ракет ракети ракета ракеты
+    tanks: танків танки танк танка танков
+    aircraft: літаків літаки літак літака самолетов самолётов самолеты
+    helicopters: гелікоптерів гелікоптери вертольотів вертольоти гвинтокрилів вертолетов
+    vehicles: машин машини автомобілів автомобілі бронемашин автомобилей автомобили машины
+    trucks: вантажівок вантажівки грузовиков
+    units: одиниць одиниці одиниця підрозділів единиц единицы
+    systems: систем системи системы
+    shells: снарядів снаряди снарядов снаряды
+    bombs: бомб бомби авіабомб бомбы авиабомб
+    mines: мін міни мин
+    ships: кораблів кораблі кораблей корабли
+    boats: човнів катерів катеров лодок
+    guns: гармат орудий
+    brigades: бригад бригади бригады
+    battalions: батальйонів батальйони батальонов
+    strikes: ударів удари ударов удары
+    attacks: атак атаки атака нападів напади нападений
+    shellings: обстрілів обстріли обстрелов обстрелы
+    generators: генераторів генератори генераторов
+    transformers: трансформаторів трансформаторов
+    trains: потягів поїздів поездов
+    flights: рейсів рейсы рейсов
+    corridors: коридорів коридори коридоров
+    visits: візитів візити візит визитов визиты визит
+    meetings: зустрічей зустрічі зустріч встреч встречи
+    calls: дзвінків дзвінки звонков звонки
+    conversations: розмов розмови разговоров разговоры
+    talks: переговорів переговоров
+    sessions: сеансів сеанси сеанс засідань засідання сеансов заседаний
+    summits: самітів саміти самітах саммитов саммиты
+    conferences: конференцій конференції конференций
+    packages: пакетів пакети пакет пакетов пакеты
+    sanctions: санкцій санкций
+    projects: проєктів проєкти проєкт проектів проекти проектов проекты
+    programs: програм програми программ программы
+    decrees: указів укази указов указы
+    laws: законів закони законов законы
+    resolutions: резолюцій резолюції резолюций
+    agreements: угод угоди угода договорів договори соглашений соглашения договоров
+    documents: документів документи документов документы
+    decisions: рішень рішень рішення решений решения
+    steps: кроків кроки шагов шаги
+    points: пунктів пункти пунктов пункты
+    crimes: злочинів злочини преступлений преступления
+    cases: справ справи проваджень випадків випадки дел случаев случаи
+    applications: заявок заявки заявлений
+    awards: нагород нагороди наград награды
+    medals: медалей медалі медали
+    words: слів слова слов
+    languages: мов языков
+    generations: поколінь поколений
+    doses: доз дози
+    vaccines: вакцин вакцини
+    tests: тестів тести тестов тесты
+    """
+)
+#: Two words that together name what a figure counts, where the second alone would name
+#: something else ("12 населених пунктів" are settlements, "10 пунктів" points).
+SLAVIC_COUNTED_PHRASES: dict[str, str] = {
+    phrase.replace("_", " "): noun  # "_" joins the two words in the table
+    for phrase, noun in _forms_table(
+        """
+        settlements: населених_пунктів населені_пункти населеного_пункту населених_пунктах
+        settlements: населенных_пунктов населенные_пункты населенных_пунктах
+        civilians: мирних_жителів мирних_мешканців мирних_громадян мирних_людей
+        civilians: мирных_жителей мирных_граждан мирных_людей
+        jobs: робочих_місць робочі_місця рабочих_мест
+        """
+    ).items()
 }
 #: A word right after a number that leaves its noun out ("34 million adults, and 88 million
 #: more may be at risk"): the figure counts what the figure before it counts.
@@ -327,8 +480,8 @@ SLAVIC_FUNCTION_WORDS: frozenset[str] = frozenset(
 NOT_COUNTED: frozenset[str] = frozenset(
     words(
         "a.m. p.m. am pm a.m p.m o'clock percentile th st nd rd years-old "
-        "u.s.c. c.f.r. "  # "10 U.S.C. Sec. 2", "31 C.F.R. Part 5"
-        "разів рази раз раза"  # multipliers: "у шість разів довше" (six times longer)
+        "u.s.c. c.f.r. stat "  # "10 U.S.C. Sec. 2", "31 C.F.R. Part 5", "77 Stat. 402"
+        "age"  # "9.3 million age 50 and older"
     )
 )
 #: Words after which a number is an identifier, a page, a section or a clause, never a figure.
@@ -342,6 +495,32 @@ IDENTIFIER_BEFORE: frozenset[str] = frozenset(
     )
 )
 
+#: Words right after a number that make it a share of the figure before it ("192 servicemen
+#: ..., 24 of them posthumously", "13.5 million new jobs, 800,000 of them manufacturing jobs").
+PARTITIVE_AFTER_NUMBER: tuple[str, ...] = (
+    *("of them", "of those", "of these", "of whom", "of which", "out of them"),
+    *("з них", "із них", "з яких", "із яких", "из них", "из которых"),
+)
+#: Between two amounts, after "of", words that make the first a share of the second ("almost
+#: $11 million of our $16 million", "$2 billion of the $5 billion").
+SHARE_OF_NEXT: tuple[str, ...] = words("our their its the this that his her")
+#: Before a number, words that make "N разів" a multiplier ("у шість разів довше", six times
+#: longer), not a count of times.
+MULTIPLIER_BEFORE: frozenset[str] = frozenset(words("у в во"))
+#: Around "N years" (and its Slavic forms), words that make it an age, not a figure ("he was
+#: 96 years old", "Йому було 96 років", "у віці 45 років").
+AGE_AFTER_YEARS: tuple[str, ...] = ("old", "of age")
+AGE_BEFORE_YEARS: tuple[str, ...] = (
+    *("віці", "возрасте", "виповнилося", "виповнилось", "виповниться"),
+    *("исполнилось", "исполнится", "исполняется"),
+    *("йому було", "їй було", "ему было", "ей было"),
+)
+#: Words after which a number in words is a rank or a name, not a figure ("China was number
+#: eight", "Title Two"); a shorter list than ``IDENTIFIER_BEFORE``: "signed into law three
+#: bills" counts bills.
+IDENTIFIER_BEFORE_WORDS: frozenset[str] = frozenset(
+    words("number no. page article section chapter title paragraph clause item phase")
+)
 #: Markers between a total and its breakdown ("613 people, including 63 children").
 BREAKDOWN_MARKERS: tuple[str, ...] = (
     "including",
@@ -494,3 +673,34 @@ RELATIVE_DAYS: dict[str, int] = {
 ANNIVERSARY_WORDS: tuple[str, ...] = ("anniversary", "годовщин", "річниц")
 #: Words before a weekday that say which one is meant ("last Tuesday").
 WEEKDAY_RELATIONS: dict[str, str] = {"last": "past", "this": "near", "next": "future", "on": "near"}
+#: Holidays on a fixed day, as (month, day). The year is the one the sentence names before
+#: them ("in 1964 ... before the Fourth of July"), else the publication year. Holidays whose
+#: day differs between churches or countries ("Christmas" in Ukraine) are left out.
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "Fourth of July": (7, 4),
+    "Independence Day": (7, 4),
+    "Christmas Day": (12, 25),
+    "New Year’s Day": (1, 1),
+    "New Year's Day": (1, 1),
+    "День Незалежності": (8, 24),
+    "Дня Незалежності": (8, 24),
+    "Днем Незалежності": (8, 24),
+    "День незалежності": (8, 24),
+    "Дня незалежності": (8, 24),
+    "Днем незалежності": (8, 24),
+    "Новий рік": (1, 1),
+    "Нового року": (1, 1),
+    "Новим роком": (1, 1),
+    "Новый год": (1, 1),
+    "Нового года": (1, 1),
+    "Новым годом": (1, 1),
+}
+#: The day of "Independence Day" in a sentence that names Ukraine (else the United States').
+UKRAINE_INDEPENDENCE_DAY: tuple[int, int] = (8, 24)
+UKRAINE_WORDS: tuple[str, ...] = ("Ukrain", "Україн", "Украин")
+#: How far a year named in the sentence before an anniversary may be from the publication
+#: year to be the anniversary's year ("In 2026 ... the 250th anniversary").
+ANNIVERSARY_YEAR_SPAN = 10
+#: Words before a year that make it part of a law's name ("Consolidated Appropriations Act,
+#: 2022"), not a date.
+YEAR_IN_NAME_BEFORE: tuple[str, ...] = ("Act, ",)

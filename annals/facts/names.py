@@ -137,7 +137,10 @@ BARE_TITLE_MENTIONS: tuple[str, ...] = (
     "First Lady",
     "Second Gentleman",
     "Press Secretary",
+    "Head of State",
 )
+#: The same in Ukrainian and Russian, which have no article ("Глава держави наголосив").
+BARE_TITLE_MENTIONS_SLAVIC: tuple[str, ...] = ("Глава держави", "Глава государства", "Президент")
 #: Lowercase titles that head a speaker phrase in Ukrainian and Russian
 #: ("керівник Офісу Президента України", "міністр закордонних справ Дмитро Кулеба").
 SPEAKER_TITLES_LOWER: tuple[str, ...] = words(
@@ -145,6 +148,19 @@ SPEAKER_TITLES_LOWER: tuple[str, ...] = words(
     "радник радниця заступник заступниця секретар командувач прем’єр-міністр прем'єр-міністр "
     "спікер лідер глава руководитель министр председатель пресс-секретарь советник "
     "премьер-министр спикер"
+)
+#: Lowercase words that complete such a title when no name follows ("Глава держави", the
+#: head of state, is the President in Ukrainian and Russian statements).
+TITLE_COMPLEMENTS_LOWER: tuple[str, ...] = words(
+    "держави государства уряду правительства оборони обороны"
+)
+#: The same titles in the genitive, as captions name a speaker ("Звернення Президента України
+#: Володимира Зеленського", "Брифінг заступника керівника Офісу Президента Андрія Сибіги"):
+#: the name after one is in the genitive too.
+SPEAKER_TITLES_GENITIVE: tuple[str, ...] = words(
+    "керівника керівниці голови міністра міністерки президента речника речниці посла радника "
+    "радниці заступника заступниці секретаря командувача прем’єр-міністра прем'єр-міністра "
+    "спікера лідера глави руководителя министра председателя советника премьер-министра"
 )
 #: Extra title words that end the title part of a speaker phrase, so the name is what follows
 #: ("Job Creators Network CEO Alfredo Ortiz" -> "Alfredo Ortiz").
@@ -177,6 +193,9 @@ NOT_SPEAKER_HEADS: frozenset[str] = frozenset(
 NAME_ABBREVIATIONS: tuple[str, ...] = words(
     "U.S. Dr. Mr. Mrs. Ms. Jr. Sr. St. Gov. Sen. Rep. Lt. Gen. Adm. Col. Prof. Rev. Hon."
 )
+#: Words right before a quote that make it a noun of the sentence, a name or a title ("the
+#: repeal of “Don’t Ask, Don’t Tell,” the Department announced"), not words said.
+NOUN_LEADS: tuple[str, ...] = words("of the a an to for on in by with from about про")
 #: Words before a speech verb that deny the quote was said ("the President didn't say").
 NEGATIONS: tuple[str, ...] = ("not", "n’t", "n't", "never", "не")
 #: First words of a label that names a topic, not a speaker ("**On the border:** “…”").
@@ -194,6 +213,8 @@ NOT_LAST_IN_SPEAKER: frozenset[str] = frozenset(words("was is were who which tha
 LEADING_CONJUNCTIONS: frozenset[str] = frozenset(
     words("and but so then or yet as if when while because after before since і а але та и но")
 )
+#: Marks that open a reporter's turn in a transcript ("Q    You said, “…”"), never a name.
+TURN_MARKS: frozenset[str] = frozenset({"Q"})
 #: Titles, besides ``PERSON_TITLES``, that name a person for "he said" / "she said".
 SPEAKER_EXTRA_TITLES: tuple[str, ...] = (
     "First Lady",
@@ -216,6 +237,8 @@ SHE: frozenset[str] = frozenset(words("she вона она"))
 HE: frozenset[str] = frozenset(words("he він он"))
 #: Pronouns that stand for the one speaking or spoken to, never for a person named before.
 FIRST_PERSON: frozenset[str] = frozenset(words("i we you я ми ви мы вы"))
+#: The pronouns of the one speaking: in a transcript, the labelled speaker of the turn.
+SPEAKING_SELF: frozenset[str] = frozenset(words("i я"))
 #: "the words of X" before or after a quote that has no other attribution.
 WORDS_OF: tuple[str, ...] = ("words of", "word of", "слова", "словами")
 #: Endings of Ukrainian words in the genitive (or dative), which a name in the nominative
@@ -240,6 +263,9 @@ GENITIVE_TO_NOMINATIVE: tuple[tuple[str, str], ...] = (
 PATRONYMIC_ENDINGS: tuple[str, ...] = ("ович", "йович", "евич", "івна", "ївна", "овна", "евна")
 #: Phrases before a name that attribute speech ("according to X").
 SPEAKER_BEFORE: tuple[str, ...] = ("according to", "in the words of", "за словами", "по словам")
+#: Last words of a speaker phrase that name an account, which speaks for its owner ("the
+#: President’s Twitter account posted" is the President).
+ACCOUNT_WORDS: frozenset[str] = frozenset(words("account accounts feed page channel handle"))
 #: Pronouns that stand for the last named speaker.
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "він", "вона", "он", "она"})
 
@@ -485,7 +511,9 @@ PLACE_CUES: tuple[str, ...] = (
 #: Head words of legal instruments mapped to the kind stored in ``instrument``.
 INSTRUMENT_HEADS: dict[str, str] = {
     "Convention": "convention",
+    "Conventions": "convention",
     "Treaty": "treaty",
+    "Memorandum": "treaty",
     "Charter": "treaty",
     "Covenant": "treaty",
     "Protocol": "treaty",
@@ -510,9 +538,9 @@ INSTRUMENT_HEADS: dict[str, str] = {
 #: Numbered instruments: (regex fragment before the number, kind).
 NUMBERED_INSTRUMENTS: tuple[tuple[str, str], ...] = (
     (r"[Rr]esolutions?", "resolution"),
-    (r"Executive\s+Order", "executive order"),
-    (r"Proclamation", "proclamation"),
-    (r"Public\s+Law", "law"),
+    (r"Executive\s+Orders?", "executive order"),
+    (r"Proclamations?", "proclamation"),
+    (r"Public\s+Law|Pub\.\s?L\.(?:\s?No\.)?", "law"),
     (r"(?:H|S)\.\s?(?:J\.\s?|Con\.\s?)?Res\.", "resolution"),  # of Congress: "S.J. Res. 24"
     (r"H\.\s?R\.|S\.", "bill"),
     (r"National\s+Security\s+Memorandum", "memorandum"),
@@ -526,6 +554,7 @@ NUMBERED_FIRST_WORDS: tuple[str, ...] = (
     "Executive",
     "Proclamation",
     "Public",
+    "Pub.",
     "H.R.",
     "H.",
     "S.",
@@ -547,3 +576,76 @@ RULING_WORDS: dict[str, str] = {
     "order": "decision",
     "advisory opinion": "decision",
 }
+#: The last word before the date of a ruling ("decision of", "рішення ... від").
+RULING_DATE_WORDS: frozenset[str] = frozenset(words("of dated on from від от"))
+#: Of those, the ones that may follow a court's name ("judgment of the ICJ of", "суду від").
+RULING_OF_COURT_DATE_WORDS: frozenset[str] = frozenset(words("of dated від от"))
+#: Head words of courts' names, in English, Ukrainian and Russian.
+COURT_HEADS: tuple[str, ...] = ("Court", "Tribunal", "суд", "Суд")
+#: Heads that name one instrument even alone ("by the Constitution and the laws"), unlike
+#: "the Act" or "the Convention", which point back to one named before.
+STANDALONE_HEADS: frozenset[str] = frozenset({"Constitution"})
+#: Words after a standalone head that make it part of another name ("Constitution Avenue").
+NOT_AFTER_STANDALONE: frozenset[str] = frozenset(
+    words("Day Avenue Ave. Hall Center Centre Gardens Square Street Party Week Project")
+)
+#: Codes cited by title and section ("50 U.S.C. 1701", "77 Stat. 402", "31 C.F.R. 589.201").
+CODE_CITATIONS: tuple[str, ...] = ("U.S.C.", "Stat.", "C.F.R.")
+#: Court cases known by one party's name ("the Dobbs decision"); "X v. Y" is read as a case
+#: wherever a court is named in the text.
+COURT_CASES: tuple[str, ...] = (
+    "Dobbs",
+    "Roe",
+    "Casey",
+    "Bruen",
+    "Heller",
+    "Obergefell",
+    "Chevron",
+    "Loper Bright",
+    "Citizens United",
+    "Shelby County",
+    "Plessy",
+    "Miranda",
+)
+#: Courts known by an acronym, besides the names ``COURT_NAME`` reads.
+COURT_ACRONYMS: tuple[str, ...] = ("ICJ", "ICC", "ECHR", "ECtHR", "CJEU", "ITLOS", "PCA")
+#: Ukrainian and Russian instrument words: (stem, endings, kind). Plural forms of "закон" and
+#: "указ" are left out ("законів України" are laws in general). A word is a reference only
+#: with something that makes it one (see ``legal._slavic``): a number, a «title», an issuer
+#: ("Закону України", "Статуту ООН"), or capitalised words before it ("Римського статуту").
+SLAVIC_INSTRUMENTS: tuple[tuple[str, str, str], ...] = (
+    ("закон", "|у|ом|і|а|е", "law"),
+    ("законопроект", "|у|ом|і|а|е", "bill"),
+    ("законопроєкт", "|у|ом|і|а|е", "bill"),
+    ("указ", "|у|ом|і|а|е", "decree"),
+    ("постанов", "а|и|у|ою|і|ление|ления|лению|лением|лении", "resolution"),
+    ("резолюці", "я|ї|ю|єю|й|ями|ях", "resolution"),
+    ("резолюци", "я|и|ю|ей|й|ями|ях", "resolution"),
+    ("конвенці", "я|ї|ю|єю|й|ями|ях", "convention"),
+    ("конвенци", "я|и|ю|ей|й|ями|ях", "convention"),
+    ("конституці", "я|ї|ю|єю", "law"),
+    ("конституци", "я|и|ю|ей", "law"),
+    ("статут", "|у|ом|і|а|е", "treaty"),
+    ("устав", "|у|ом|а|е", "treaty"),
+    ("кодекс", "|у|ом|і|а|е", "law"),
+    ("договір", "", "treaty"),
+    ("договор", "|у|ом|і|а|е", "treaty"),
+    ("меморандум", "|у|ом|і|а|е", "treaty"),
+    ("протокол", "|у|ом|і|а|е", "treaty"),
+    ("деклараці", "я|ї|ю|єю", "declaration"),
+    ("деклараци", "я|и|ю|ей", "declaration"),
+    ("угод", "а|и|у|ою|і", "treaty"),
+    ("соглашени", "е|я|ю|ем|и|й", "treaty"),
+    ("пакт", "|у|ом|і|а|е", "treaty"),
+    ("харті", "я|ї|ю|єю", "treaty"),
+    ("харти", "я|и|ю|ей", "treaty"),
+)
+#: Last words of an issuer after a Slavic instrument word that make it a reference
+#: ("Закону України", "Указ Президента Російської Федерації", "Статуту ООН").
+SLAVIC_ISSUER_ENDS: frozenset[str] = frozenset(
+    words("України Украины ООН РФ Федерації Федерации Росії России ЄС Євросоюзу Евросоюза США")
+)
+#: Words that start the subject of an instrument ("Конвенція про права дитини").
+SLAVIC_SUBJECT_WORDS: tuple[str, ...] = ("про", "щодо", "о", "об")
+#: Ukrainian and Russian words for a court's ruling, as stems.
+SLAVIC_RULING_STEMS: tuple[str, ...] = ("рішенн", "решени", "ухвал", "вирок", "приговор")

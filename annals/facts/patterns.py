@@ -200,6 +200,25 @@ BREAKDOWN = re.compile(rf"{trie(lx.BREAKDOWN_MARKERS)}(?:[\s,:]+[\w’'-]+){{0,3
 BREAKDOWN_REACH = 120
 #: Only list punctuation between two figures of the same breakdown.
 LIST_GAP = re.compile(r"^[\s,;]*(?:(?:and|or|as well as|та|і|й|и)\s+)?$")
+#: "of them" (``PARTITIVE_AFTER_NUMBER``) right after a number, across line breaks too.
+_PARTITIVE = alternation(lx.PARTITIVE_AFTER_NUMBER).replace(r"\ ", r"[ \t\n]+")
+PARTITIVE_AFTER = re.compile(rf"[ \t\n]+(?:{_PARTITIVE})(?![\w])", re.IGNORECASE)
+#: The whole gap between an amount and the larger one it is a share of (" of our ").
+SHARE_OF_NEXT = re.compile(
+    rf"[ \t\n]+of[ \t\n]+(?:(?:{alternation(lx.SHARE_OF_NEXT)})[ \t\n]+)?(?:an?[ \t\n]+)?"
+)
+#: A breakdown marker right before a number, perhaps with a word of approximation between
+#: ("including 9.3 million", "of whom about 20"); searched on the lowercased text before it.
+MARKER_RIGHT_BEFORE = re.compile(
+    rf"{trie(lx.BREAKDOWN_MARKERS)}[\s,:]+(?:(?:{alternation(lx.APPROX_BEFORE)})\s+)?$"
+)
+#: What follows a number given bare after a breakdown marker ("including 9.3 million age 50
+#: and older", "з них 24 — посмертно"): punctuation, or an age.
+BARE_AFTER = re.compile(r"[ \t\n]*(?:[,.;:)—–]|$)|[ \t\n]+(?:age[sd]?)(?![\w])")
+#: After "N years": an age ("96 years old"); searched with ``match`` at the counted's end.
+AGE_AFTER = re.compile(rf"[ \t\n]+(?:{alternation(lx.AGE_AFTER_YEARS)})(?![\w])")
+#: Before "N років": an age ("у віці 45 років"); searched on the lowercased text before.
+AGE_BEFORE = re.compile(rf"(?:^|[^\w])(?:{alternation(lx.AGE_BEFORE_YEARS)})\s+$")
 
 
 def _top_level_alternatives(fragment: str) -> list[str]:
@@ -307,6 +326,11 @@ MONTH_AFTER_WEEKDAY = re.compile(
     rf",?[\s\u00a0]+(?:\d{{1,2}}[\s\u00a0]+)?(?:{alternation(lx.MONTHS)})"
 )
 LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z]+[\s\u00a0]+$")
+#: After a day and month: "of each year", "every year": a day that recurs, not a date.
+RECURRING_AFTER = re.compile(r"[ \t\n\u00a0]+(?:of[ \t\n\u00a0]+)?(?:each|every)[ \t\n\u00a0]+year")
+#: Before a day or holiday: "every", "each" (a day that recurs).
+RECURRING_BEFORE = re.compile(r"(?:^|[^\w])(?:[Ee]very|[Ee]ach|[Кк]ожного|[Кк]ожен)[ \t\n\u00a0]+$")
+HOLIDAY = re.compile(rf"(?:{alternation(lx.HOLIDAYS)})(?![\w])")
 ANNIVERSARY = re.compile(rf"(?:{alternation(lx.ANNIVERSARY_WORDS)})[\w]*")
 ANNIVERSARY_HINTS = hints(lx.ANNIVERSARY_WORDS)
 ANNIVERSARY_GATES = gated(ANNIVERSARY_HINTS)
@@ -376,14 +400,111 @@ NUMBERED_KINDS = {f"n{i}": kind for i, (_, kind) in enumerate(nm.NUMBERED_INSTRU
 PART_BEFORE = re.compile(
     r"(?P<part>(?:[Aa]rticle|[Ss]ection|[Cc]hapter|[Pp]aragraph)\s+\d+[\w()]*)\s+of\s+$"
 )
+_RULING = rf"(?P<ruling>{alternation(capitalised_variants(nm.RULING_WORDS))})"
+_DATED = r"[\s\u00a0]+(?:of|dated|on|from|issued\s+on)[\s\u00a0]+\Z"
 #: "decision of ", searched for right before a date (it ends where the date starts).
-RULING_BEFORE = re.compile(
-    rf"(?P<ruling>{alternation(nm.RULING_WORDS)})[\s\u00a0]+(?:of|dated|on|from|issued\s+on)[\s\u00a0]+\Z"
-)
-COURT_NAME = re.compile(
-    rf"(?P<court>(?:{CAP_WORD}[ \t\n]+)*(?:Court|Tribunal)"
+RULING_BEFORE = re.compile(rf"{_RULING}{_DATED}")
+_COURT = (
+    rf"(?:{CAP_WORD}[ \t\n]+)*(?:Court|Tribunal)"
     rf"(?:[ \t\n]+(?:of|on|for)[ \t\n]+(?:the[ \t\n]+)?"
-    rf"{CAP_WORD}(?:[ \t\n]+(?:of|and|on|for)?[ \t\n]*{CAP_WORD})*)?)"
+    rf"{CAP_WORD}(?:[ \t\n]+(?:of|and|on|for)?[ \t\n]*{CAP_WORD})*)?"
+    rf"|(?:{alternation(nm.COURT_ACRONYMS)})(?![\w])"
+)
+COURT_NAME = re.compile(rf"(?P<court>{_COURT})")
+#: "judgment of the International Court of Justice of ", right before a date.
+RULING_OF_COURT_BEFORE = re.compile(
+    rf"{_RULING}[\s\u00a0]+(?:of|by)[\s\u00a0]+(?:the[\s\u00a0]+)?(?P<court>{_COURT}){_DATED}"
+)
+#: ", the International Court of Justice" right after the date of a ruling ("In its Order of
+#: 16 March 2022, the International Court of Justice indicated ...").
+COURT_AFTER_DATE = re.compile(rf",?[ \t\n]+(?:the[ \t\n]+)?(?P<court>{_COURT})")
+#: Where a court may be named: a cheap search before the ruling patterns are tried.
+COURT_HINT = re.compile(alternation([*nm.COURT_HEADS, *nm.COURT_ACRONYMS]))
+#: Ukrainian and Russian: "рішення Європейського суду з прав людини від ", before a date.
+SLAVIC_RULING_BEFORE = re.compile(
+    rf"(?P<ruling>(?:{alternation(capitalised_variants(nm.SLAVIC_RULING_STEMS))})\w*)[\s\u00a0]+"
+    r"(?P<court>(?:[А-ЯІЇЄҐ][\w’'-]*[\s\u00a0]+)*[Сс]уд\w*"
+    r"(?:[\s\u00a0]+(?:з[\s\u00a0]+прав[\s\u00a0]+людини|по[\s\u00a0]+правам[\s\u00a0]+человека"
+    r"|[А-ЯІЇЄҐ][\w’'-]*))*)[\s\u00a0]+(?:від|от)[\s\u00a0]+\Z"
+)
+#: A head word followed by "and", "or" or a comma, inside the capitalised words before another
+#: head: where a second name starts ("Bipartisan Infrastructure Law and Inflation Reduction Act").
+HEAD_THEN_CONNECTOR = re.compile(
+    rf"(?:{alternation(nm.INSTRUMENT_HEADS)})(?:,|[ \t\n]+(?:and|or|&))[ \t\n]+"
+)
+#: Words after a standalone head that make it part of another name ("Constitution Avenue").
+NOT_AFTER_STANDALONE = re.compile(
+    rf"[ \t\n\u00a0]+(?:{alternation(nm.NOT_AFTER_STANDALONE)})(?![\w])"
+)
+#: More numbers of a plural numbered instrument ("resolutions 822, 853, 874 and 884").
+NUMBERED_LIST_MORE = re.compile(
+    r"(?:,[ \t\n\u00a0]*(?:(?:and|or)[ \t\n\u00a0]+)?"
+    r"|[ \t\n\u00a0]+(?:and|or|та|і|и)[ \t\n\u00a0]+)"
+    r"(?P<num>\d[\d/-]*\d|\d)(?:[ \t\u00a0]*\((?P<year>\d{4})\))?(?![\w]|[.,]\d)"
+)
+#: A code citation, matched at "U.S.C." (the title number before is read with
+#: ``CODE_TITLE_BEFORE``): "50 U.S.C. 1701-1706", "50 U.S.C. 1622(d)", "77 Stat. 402".
+CODE_CITATION = re.compile(
+    rf"(?:{alternation(nm.CODE_CITATIONS)})(?:[\s\u00a0]*(?:§|[Ss]ec\.))*[\s\u00a0]*"
+    r"(?P<section>\d\w*(?:\.\d\w*)*(?:\(\w{1,4}\))*"
+    r"(?:[\s\u00a0]*[-–][\s\u00a0]*\d\w*(?:\.\d\w*)*(?:\(\w{1,4}\))*)?)"
+    r"(?:[\s\u00a0]+et[\s\u00a0]+seq\.)?"
+)
+CODE_TITLE_BEFORE = re.compile(r"(?<![\w.])(?P<title>\d{1,3})[\s\u00a0]+$")
+#: A case known by one party ("the Dobbs decision", "Roe v. Wade"), matched at its name.
+CASE_BY_NAME = re.compile(
+    rf"(?:{alternation(nm.COURT_CASES)})(?:[ \t\n]+v\.[ \t\n]+{NAME}|[ \t\n]+(?:decision|ruling))"
+)
+#: The parties around " v. " in a case name ("Ukraine v. Russian Federation").
+CASE_PARTY_BEFORE = re.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}$")
+CASE_PARTY_AFTER = re.compile(rf"[ \t\n]+{NAME}")
+
+# Ukrainian and Russian instruments (read by ``legal._slavic``).
+
+_SLAVIC_FORMS = [
+    stem + ending for stem, endings, _ in nm.SLAVIC_INSTRUMENTS for ending in endings.split("|")
+]
+#: An instrument word in any listed form ("Закону", "постанову", "Статуту").
+SLAVIC_INSTRUMENT = re.compile(rf"{trie(capitalised_variants(_SLAVIC_FORMS))}(?![\w’'-])")
+#: The kind of each form's stem, longest stem first ("законопроект" before "закон").
+SLAVIC_KINDS: tuple[tuple[str, str], ...] = tuple(
+    sorted(((stem, kind) for stem, _, kind in nm.SLAVIC_INSTRUMENTS), key=lambda p: -len(p[0]))
+)
+#: Trigger words: each stem in both cases.
+SLAVIC_TRIGGERS: tuple[str, ...] = tuple(
+    capitalised_variants(stem for stem, _, _ in nm.SLAVIC_INSTRUMENTS)
+)
+_SP = r"[ \t\u00a0]"
+#: The issuer after the word: capitalised words ("Президента України", "Ради Безпеки ООН").
+SLAVIC_ISSUER_AFTER = re.compile(rf"(?:{_SP}+(?:[А-ЯІЇЄҐ][\w’'-]*|[A-Z]{{2,}}(?![\w-])))+")
+#: A word (letters, apostrophes, hyphens), to split a matched run into its words.
+WORD = re.compile(r"[\w’'-]+")
+#: "від 28 лютого 2022 р." or "от 28.12.2012" after the word.
+SLAVIC_DATE_AFTER = re.compile(
+    rf",?{_SP}+(?:від|от){_SP}+(?:\d{{1,2}}\.\d{{2}}\.\d{{4}}|\d{{1,2}}{_SP}+\w+{_SP}+\d{{4}})"
+    rf"(?:{_SP}*(?:року|года|р\.|г\.))?"
+)
+#: "№ 64/2022", "N 272-ФЗ"; after a resolution also a bare "2202 (2015)" or "ES-11/1".
+SLAVIC_NUMBER_AFTER = re.compile(
+    rf",?{_SP}*(?:№|N){_SP}*(?P<num>\d[\w/-]*)"
+    rf"|{_SP}+(?P<bare>\d[\d/-]*\d|ES-\d+/\d+)(?:{_SP}*\(\d{{4}}\))?(?![\w])"
+)
+#: A title in guillemets right after: «Про правовий режим воєнного стану».
+SLAVIC_TITLE_AFTER = re.compile(rf"{_SP}*«[^«»\n]{{2,300}}»")
+#: The subject after a capitalised word: "про запобігання злочину геноциду".
+SLAVIC_SUBJECT_AFTER = re.compile(
+    rf"{_SP}+(?:{alternation(nm.SLAVIC_SUBJECT_WORDS)}){_SP}+[\w’'-]+(?:{_SP}+[\w’'-]+){{0,10}}"
+)
+#: Capitalised words right before the word ("Римського", "Кримінального процесуального").
+_ADJECTIVE_END = r"(?:ого|ої|ий|ій|их|ому|ый|ой|ых|ая|ое|ські|ська|цька|зька|ьна|на)"
+SLAVIC_ADJECTIVES_BEFORE = re.compile(
+    rf"[А-ЯІЇЄҐ][а-яіїєґ’'-]+{_ADJECTIVE_END}(?:[ \t\n\u00a0]+[а-яіїєґ’'-]+{_ADJECTIVE_END})*"
+    r"[ \t\n\u00a0]+$"
+)
+#: "статті 51 " or "статьи 51 " before an instrument.
+SLAVIC_PART_BEFORE = re.compile(
+    r"(?P<part>(?:[Сс]татт[іяюе]|[Сс]тать[яиеюй]|[Пп]ункт\w*|[Чч]астин\w*)[ \t\u00a0]+\d+[\w()]*)"
+    r"[ \t\u00a0]+$"
 )
 
 # --- entities ------------------------------------------------------------------------------
@@ -420,6 +541,11 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "month": tuple(lx.MONTHS),
     "instrument": tuple(nm.INSTRUMENT_HEADS),
     "numbered": nm.NUMBERED_FIRST_WORDS,
+    "code": nm.CODE_CITATIONS,
+    "holiday": tuple(lx.HOLIDAYS),
+    "case": nm.COURT_CASES,
+    "court": ("Court", "Tribunal"),
+    "slavic_instrument": SLAVIC_TRIGGERS,
     "person": nm.PERSON_TITLES,
     "org_name": nm.ORG_NAMES,
     "org_head": nm.ORG_HEADS,

@@ -44,9 +44,10 @@ _TITLED_NAME = (
     rf"(?:{_SP}and{_SP}{_NAME_WRAPPED})?){{0,3}}"
 )
 #: A lowercase Ukrainian or Russian title and the words after it ("керівник Офісу Президента
-#: України Андрій Єрмак", "міністр закордонних справ України").
+#: України Андрій Єрмак", "міністр закордонних справ України", "Глава держави").
 _TITLE_LOWER = (
     rf"(?:{alternation(capitalised_variants(nm.SPEAKER_TITLES_LOWER))})(?![{LOWER}])"
+    rf"(?:{_SP}(?:{alternation(nm.TITLE_COMPLEMENTS_LOWER)})(?![{LOWER}]))?"
     rf"(?:(?:{_SP}[{LOWER}’'-]+){{0,3}}{_SP}{_NAME_WRAPPED})?"
 )
 #: A relative in a family story: "my dad", "our late mother", "her husband".
@@ -57,7 +58,8 @@ _KIN = (
 _SPEAKER = (
     rf"(?P<name>[Tt]he{_SP}(?:[a-z’'-]+{_SP}){{1,2}}(?:of|for){_SP}(?:the{_SP})?{_TITLED_NAME}"
     rf"|[Tt]he\s+(?:[a-z’'-]+\s+){{0,2}}(?:{CAP_WORD}\s+){{0,4}}[\w’'-]+"
-    rf"|{_TITLE_LOWER}|{_KIN}|{_TITLED_NAME}|(?:{alternation(nm.SPEAKER_PRONOUNS)}))"
+    rf"|[Tt]he{_SP}{_TITLED_NAME}|{_TITLE_LOWER}|{_KIN}|{_TITLED_NAME}"
+    rf"|(?:{alternation(nm.SPEAKER_PRONOUNS)}))"
 )
 #: Attribution after a quote: ', said X', ', X said', ', – заявив X' (one line break at most).
 SAID_AFTER = re.compile(
@@ -66,6 +68,9 @@ SAID_AFTER = re.compile(
     rf"|{_SPEAKER}(?:,[^,\n“”\"]{{1,80}},)?{_SP}(?:(?:{_ADVERB}){_SP})?"
     rf"(?P<verb2>{_VERB_AFTER}))(?![\w])"
 )
+#: A word right before a quote that makes it a noun of the sentence, not words said ("the
+#: repeal of “Don’t Ask, Don’t Tell,” the Department announced").
+NOUN_LEAD_BEFORE = re.compile(rf"(?<![\w’'-])(?:{alternation(nm.NOUN_LEADS)})[ \t\n\u00a0]+$")
 #: Ukrainian and Russian direct speech: after "», –" come the speaker's words, even with no
 #: verb ("«…», – керівник Офісу Президента України під час зустрічі").
 DASH_AFTER = re.compile(
@@ -79,7 +84,7 @@ VERB_BEFORE = re.compile(
     r"(?:[ \t]+(?:that|in\s+a\s+statement|on\s+\w+|reporters|journalists))?[\s,:]*"
     r"|[ \t]*,\s*(?:and\s+I\s+)?quote[,:]?\s*"
     rf"|(?:{_SP}[\w’'-]+){{1,5}}[ \t]*:\s*"
-    rf"|(?:{_SP}[\w’'-]+){{1,4}}[ \t]*,(?:[ \t]*quote[,:])?\s*)$"
+    rf"|(?:{_SP}[\w’'-]+){{1,4}}[ \t]*,(?:[ \t]*(?:and\s+I\s+)?quote[,:])?\s*)$"
 )
 #: The speaker right before that verb, maybe with a clause ("X, who admitted his guilt,"),
 #: which may be the name of a speaker given by a title ("our U.N. Ambassador, Linda
@@ -146,16 +151,59 @@ PERSON_CUE = re.compile(
     rf"(?P<who>{NAME}),[ \t\n]+who(?![\w])"
 )
 #: A person who "said" something, as "he" or "she" may stand for them ("James Kvaal, the
-#: undersecretary of education, said Tuesday", "The senator, Mark Warner, he said").
+#: undersecretary of education, said Tuesday", "The senator, Mark Warner, he said", "Mitt
+#: Romney was asked").
 SAID_PERSON = re.compile(
     rf"(?<![\w’'-])(?P<name>{NAME})(?:,[^,\n“”\"]{{1,80}},)?(?P<pronoun>,?[ \t\n]+(?:he|she))?"
-    rf"[ \t\n]+(?:{_VERB})(?![\w])"
+    rf"[ \t\n]+(?:(?:was|has|had)[ \t\n]+)?(?:{_VERB})(?![\w])"
 )
 #: A title with no name after it that stands for a person ("the President said").
 BARE_TITLE = re.compile(
-    rf"(?<![\w-])[Tt]he[ \t\n]+(?P<title>{alternation(nm.BARE_TITLE_MENTIONS)})"
+    rf"(?<![\w-])(?:[Tt]he[ \t\n]+(?P<title>{alternation(nm.BARE_TITLE_MENTIONS)})"
+    rf"|(?P<slavic>{alternation(nm.BARE_TITLE_MENTIONS_SLAVIC)}))"
     rf"(?![\w-])(?![ \t\n]+[{UPPER}])"
 )
+#: A title in a caption, in the nominative or the genitive ("President", "Президента").
+_CAPTION_TITLE = trie(
+    capitalised_variants(
+        [
+            *nm.PERSON_TITLES,
+            *nm.SPEAKER_TITLE_WORDS,
+            *nm.SPEAKER_TITLES_LOWER,
+            *nm.SPEAKER_TITLES_GENITIVE,
+        ]
+    )
+)
+#: One word of a personal name: a capital and small letters ("Zelenskyi", "Сибіги"), never an
+#: initial or a one-letter word ("У День прикордонника").
+_NAME_WORD = rf"[{UPPER}][{LOWER}’'-]*[{LOWER}]"
+#: Space in a caption, which may be wrapped onto the next line (of a Markdown quote block).
+_CAPTION_SP = r"(?:[ \t\u00a0]+(?:\n[ \t\u00a0>]*)?|\n[ \t\u00a0>]*)"
+#: A person a caption names after a title, with what the title is of: "President of Ukraine
+#: Volodymyr Zelenskyi", "Президента України Володимира Зеленського" (``run`` follows the title).
+CAPTION_TITLED = re.compile(
+    rf"(?<![\w’'-])(?P<title>{_CAPTION_TITLE})"
+    rf"(?P<run>(?:{_CAPTION_SP}(?:of|the|{CAP_WORD})(?![\w’'-]))+)"
+)
+_FULL_NAME = rf"{_NAME_WORD}(?:{_CAPTION_SP}{_NAME_WORD}){{1,2}}"
+#: A caption that opens with a name: its subject ("Volodymyr Zelensky addressed the people")
+#: or all of a signature after a dash ("— Michael Kratsios, Director of …").
+CAPTION_SUBJECT = re.compile(
+    rf"[ \t\n*>]*(?:(?P<name>{_FULL_NAME})[ \t\u00a0]+[{LOWER}]"
+    rf"|[—–-]+[ \t\u00a0]*(?P<signed>{_FULL_NAME})[ \t\u00a0*]*(?:,|\n[ \t\u00a0]*\n|$))"
+)
+#: What stands between a quote that opens a text and its caption: '».\n\nЗвернення …'.
+CAPTION_AFTER = re.compile(r"[ \t\u00a0.*]*(?:\n[ \t\u00a0>]*){0,3}")
+#: The end of a paragraph, or of the text, right after a quote.
+PARAGRAPH_END = re.compile(r"[ \t\u00a0*]*(?:\n[ \t\u00a0]*\n|\s*$)")
+#: The label of a transcript turn at the start of the text: "THE PRESIDENT:", "MS. PSAKI:",
+#: "**SECRETARY BLINKEN:**", or "Q" before a reporter's question.
+TURN_LABEL_OPENING = re.compile(
+    rf"(?:\*\*)?(?P<label>Q(?=[ \t])|[{UPPER}][{UPPER}.’'\- ]{{0,60}}[{UPPER}.](?=(?:\*\*)?:))"
+)
+#: The same label at the start of a line; the line break leads so that ``re`` can jump from
+#: one to the next (``^`` with ``re.MULTILINE`` is three times slower).
+TURN_LABEL = re.compile("\n" + TURN_LABEL_OPENING.pattern)
 #: The words a sentence may start with before its subject ("And then President Biden said").
 SUBJECT_LEAD = re.compile(
     r"[\W\d]*(?:(?:and|but|so|then|when|as|yesterday|today|earlier|later|also|in|on|at)[\W\d]+)"

@@ -4,10 +4,13 @@ Quotes are found by their marks (“…”, «…», „…“, paired straight 
 as “…"), then the speaker is read from the words around them: ``, said X`` / ``, X said`` /
 ``», – заявив X`` after, ``X said:`` / ``X said today, quote,`` / ``X, who ..., said,`` /
 ``according to X,`` / a bold Markdown label ``**X:**`` before. A quote that goes on right
-after an attributed one ("“…,” said X. “…”") is X's too, and one near "the words of X" is X's.
-A pronoun speaker ("he said") stands for the person named last before it. Only quotes with a
-speaker are kept: a passage in quotation marks that nobody is said to have said is far more
-often a title, a name or a slogan than a quote.
+after an attributed one ("“…,” said X. “…”") is X's too, and one near "the words of X" is X's;
+a long quote that opens the text is the one its caption names ("«…». Звернення Президента
+України Володимира Зеленського …"). A pronoun speaker ("he said") stands for the person named
+last before it; "I" for the labelled speaker of a transcript's turn ("THE PRESIDENT:"), and
+"we", "you" or an "I" outside a labelled turn for no one the text names, so the quote is
+dropped. Only quotes with a speaker are kept: a passage in quotation marks that nobody is
+said to have said is far more often a title, a name or a slogan than a quote.
 """
 
 from __future__ import annotations
@@ -20,7 +23,13 @@ from annals.facts import names as nm
 from annals.facts import patterns as pt
 from annals.facts import quote_patterns as qp
 from annals.facts.spans import Taken, matches_at, offsets_of, sentence_start
-from annals.facts.speakers import is_bare_title, last_name_words, nominative, speaker_name
+from annals.facts.speakers import (
+    is_bare_title,
+    last_name_words,
+    lead_caption_speaker,
+    nominative,
+    speaker_name,
+)
 from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
 
@@ -45,6 +54,7 @@ MIXED_REACH = 3000
 CONTINUATION_REACH = 150
 _OPEN_AFTER = frozenset(" \t\n([{—–-/\u00a0")
 _CLOSE_BEFORE = frozenset(" \t\n\u00a0")
+_STOPS = (".", "!", "?")
 _PRONOUNS = {word.lower() for word in nm.SPEAKER_PRONOUNS}
 _MARKS = frozenset("“”\"«»„")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -57,6 +67,7 @@ _ACCORDING_HINTS = tuple(phrase[1:] for phrase in nm.SPEAKER_BEFORE)  # "ccordin
 _WORDS_OF_HINTS = ("ords", "слов")  # cheap test before looking for "the words of X"
 _LOWER_TITLES = frozenset(nm.SPEAKER_TITLES_LOWER)
 _ORG_HEADS = frozenset(nm.ORG_HEADS)
+_ORG_NAMES = frozenset(nm.ORG_NAMES)
 #: First words of a capitalised run before "said" that is no person's name ("The White House
 #: said", "And Smith said").
 _NOT_FIRST_SAID = frozenset(
@@ -73,6 +84,7 @@ class _Attribution:
     speaker: str
     ends: int
     after: bool  # named after the quote (", said X"), so a sentence tail may follow
+    narrator: bool = False  # the one telling the story ("I said"), whom "he" never stands for
 
 
 @dataclass
@@ -82,6 +94,8 @@ class _Seen:
     last: _Attribution | None = None  # the last quote with a speaker
     speakers: list[tuple[int, str]] = field(default_factory=list)  # (offset, name), for "he"
     quoted: list[tuple[int, int]] = field(default_factory=list)  # every quote's span
+    turn: str | None = None  # the label of the transcript turn read last ("THE PRESIDENT")
+    turns_read: int = 0  # where the search for turn labels is up to
 
 
 def find_quotes(text: str, taken: Taken, citations: list[Fact]) -> list[Fact]:
@@ -108,16 +122,21 @@ def _speaker(text: str, start: int, end: int, orphan: bool, seen: _Seen) -> str 
             _continuing(text, start, end, seen.last)
             or _resumed(text, start, end, seen)
             or _words_of(text, start, end)
+            or _captioned(text, start, end)
         )
     if attribution is None:
         return None
     speaker: str | None = attribution.speaker
+    narrator = attribution.narrator
     if attribution.speaker.lower() in _PRONOUNS:
         speaker = _antecedent(text, start, attribution.speaker.lower(), seen)
+    elif attribution.speaker.lower() in nm.FIRST_PERSON:
+        speaker = _turn_speaker(text, start, attribution.speaker.lower(), seen)
+        narrator = True
     if speaker is None:
         return None
-    seen.last = _Attribution(speaker, attribution.ends, attribution.after)
-    if speaker.lower() not in nm.FIRST_PERSON:
+    seen.last = _Attribution(speaker, attribution.ends, attribution.after, narrator)
+    if not narrator:
         seen.speakers.append((max(end, attribution.ends), speaker))
     return speaker
 
@@ -170,10 +189,13 @@ def _opens(text: str, pos: int) -> bool:
 
 
 def _closes(text: str, pos: int) -> bool:
-    """True when the straight quote at ``pos`` can close a passage."""
+    """True when the straight quote at ``pos`` can close a passage, also one set off by a
+    space after the passage's last full stop ('…for this war. " Communication of')."""
     before = text[pos - 1] if pos else "\n"
     after = text[pos + 1] if pos + 1 < len(text) else "\n"
-    return before not in _CLOSE_BEFORE and (after.isspace() or after in ".,;:!?)”")
+    if not after.isspace() and after not in ".,;:!?)”":
+        return False
+    return before not in _CLOSE_BEFORE or (before == " " and text[pos - 2 : pos - 1] in _STOPS)
 
 
 def _straight_spans(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -230,7 +252,11 @@ def _attribution(text: str, start: int, end: int) -> _Attribution | None:
 
 
 def _speaker_after(text: str, start: int, end: int) -> _Attribution | None:
-    """The speaker named right after a quote: '," the Ministry said', ', said X', '», – X'."""
+    """The speaker named right after a quote: '," the Ministry said', ', said X', '», – X';
+    none for a quote that is a noun in its sentence ('the repeal of “Don’t Ask, Don’t
+    Tell,” the Department of Defense announced')."""
+    if qp.NOUN_LEAD_BEFORE.search(text, max(0, start - 12), start):
+        return None
     found = qp.SAID_AFTER.match(text, end)
     if found and found.group("verb2") and _opens_next_sentence(text, end, found):
         found = None
@@ -403,7 +429,7 @@ def _continuing(
         ok = len(qp.SENTENCE_BREAK.findall(tail + " ")) <= 1
     else:
         ok = not tail.strip(" \t\n\u00a0,.;:")
-    return _Attribution(last.speaker, end, after=False) if ok else None
+    return _Attribution(last.speaker, end, after=False, narrator=last.narrator) if ok else None
 
 
 def _resumed(text: str, start: int, end: int, seen: _Seen) -> _Attribution | None:
@@ -424,7 +450,7 @@ def _resumed(text: str, start: int, end: int, seen: _Seen) -> _Attribution | Non
         return None
     if not ellipsis and qp.SENTENCE_BREAK.search(text, seen.quoted[-1][1] - 2, start):
         return None  # a new sentence, in lowercase: "“….” He also found that “most …”"
-    return _Attribution(last.speaker, end, after=False)
+    return _Attribution(last.speaker, end, after=False, narrator=last.narrator)
 
 
 def _words_of(text: str, start: int, end: int) -> _Attribution | None:
@@ -450,6 +476,12 @@ def _words_of(text: str, start: int, end: int) -> _Attribution | None:
     if _CYRILLIC_WORD.match(name):  # "слова ... Президента Республіки Польща Леха Качинського"
         name = nominative(" ".join(last_name_words(name.split())))
     name = speaker_name(name)
+    return _Attribution(name, end, after=False) if name else None
+
+
+def _captioned(text: str, start: int, end: int) -> _Attribution | None:
+    """The person the caption of a quote that opens the text names (``lead_caption_speaker``)."""
+    name = lead_caption_speaker(text, start, end)
     return _Attribution(name, end, after=False) if name else None
 
 
@@ -492,6 +524,32 @@ def _antecedent(text: str, start: int, pronoun: str, seen: _Seen) -> str | None:
     return None
 
 
+def _turn_speaker(text: str, start: int, pronoun: str, seen: _Seen) -> str | None:
+    """Who "I" is: the labelled speaker of the transcript turn the quote is in ("THE
+    PRESIDENT:  … I said, “…”" is the President's). None outside a labelled turn, in a
+    reporter's question ("Q"), and for "we" and "you", whom the text does not name."""
+    if pronoun not in nm.SPEAKING_SELF:
+        return None
+    if seen.turns_read == 0:
+        opening = qp.TURN_LABEL_OPENING.match(text)
+        seen.turn = opening["label"] if opening else None
+    for found in qp.TURN_LABEL.finditer(text, seen.turns_read, start):  # quotes come in order
+        seen.turn = found["label"]
+    seen.turns_read = max(seen.turns_read, start)
+    return _label_speaker(seen.turn) if seen.turn else None
+
+
+def _label_speaker(label: str) -> str | None:
+    """The speaker a turn label names: "THE PRESIDENT" -> "the President", "MS. PSAKI" ->
+    "Psaki"; None for a reporter ("Q") and one-word labels ("MODERATOR", "AUDIENCE")."""
+    words = label.split()
+    if len(words) < 2:
+        return None
+    if words[0] == "THE":
+        return " ".join(["the", *(word.title() for word in words[1:])])
+    return speaker_name(label.title())
+
+
 def _mentions(text: str, start: int, seen: _Seen) -> list[tuple[int, str, str]]:
     """(offset, name, title) of the last speaker and of the people named after it."""
     mentions: list[tuple[int, str, str]] = []
@@ -512,11 +570,23 @@ def _mentions(text: str, start: int, seen: _Seen) -> list[tuple[int, str, str]]:
         if found["pronoun"] and text[max(0, found.start() - 2) : found.start()] != ", ":
             continue  # "went to Saudi Arabia, he said": only "The senator, X, he said" names X
         words = _whole_words(text, found.start("name"), found.end("name")).split()
-        if len(words) > 1 and words[0] not in _NOT_FIRST_SAID and words[-1] not in _ORG_HEADS:
+        if _may_be_person(words):
             mentions.append((found.start(), speaker_name(" ".join(words)) or "", ""))
     for found in qp.BARE_TITLE.finditer(text, low, start):
-        mentions.append((found.start(), f"the {' '.join(found['title'].split())}", found["title"]))
+        title = " ".join((found["title"] or found["slavic"]).split())
+        mentions.append((found.start(), f"the {title}" if found["title"] else title, title))
     return sorted(mentions)
+
+
+def _may_be_person(words: list[str]) -> bool:
+    """False for a capitalised run before "said" that names no person: one word, a body ("the
+    White House has said", "Justice Department"), or a run that opens with "The" or "And"."""
+    return (
+        len(words) > 1
+        and words[0] not in _NOT_FIRST_SAID
+        and words[-1] not in _ORG_HEADS
+        and " ".join(words) not in _ORG_NAMES
+    )
 
 
 def _whole_words(text: str, start: int, end: int) -> str:

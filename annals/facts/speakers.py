@@ -4,13 +4,19 @@ An attribution names its speaker with titles around the name: "Secretary of Ener
 M. Granholm", "керівник Офісу Президента України Андрій Єрмак", "Job Creators Network CEO
 Alfredo Ortiz". ``speaker_name`` keeps the name; when the words name no one but a post ("the
 head of the Office of the President of Ukraine"), the post is the speaker.
+
+A quote that opens a statement may have no attribution but a caption: "«…». Звернення
+Президента України Володимира Зеленського до …". ``lead_caption_speaker`` reads the person it
+names first (in the nominative).
 """
 
 from __future__ import annotations
 
 import re
 
+from annals.facts import lexicon as lx
 from annals.facts import names as nm
+from annals.facts import patterns as pt
 from annals.facts import quote_patterns as qp
 
 #: One-word titles: the name follows the last of them ("Network CEO Alfredo Ortiz"). Words of
@@ -24,6 +30,25 @@ _CONNECTORS = frozenset({"of", "for", "on"})
 _MARKDOWN = re.compile(r"[*\[\]]")
 _PRONOUNS = frozenset(word.lower() for word in nm.SPEAKER_PRONOUNS)
 _NOT_LAST = frozenset(nm.SPEAKER_ADVERBS) | nm.NOT_LAST_IN_SPEAKER
+#: How long a caption naming the speaker of a quote that opens the text may be.
+CAPTION_REACH = 300
+#: Fewer words than this make no quote that a caption attributes: a title, a slogan.
+CAPTION_MIN_WORDS = 8
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_GENITIVE_TITLES = frozenset(title.lower() for title in nm.SPEAKER_TITLES_GENITIVE)
+#: Capitalised words of a caption that are no part of a personal name: titles, the head
+#: words of bodies ("Офісу Президента Андрія Сибіги": the name is the last two) and months.
+_NOT_IN_NAME = (
+    _TITLE_WORDS
+    | frozenset(nm.ORG_HEADS)
+    | frozenset(lx.MONTHS)
+    | frozenset(
+        title[:1].upper() + title[1:]
+        for title in (*nm.PERSON_TITLES, *nm.SPEAKER_TITLES_LOWER, *nm.SPEAKER_TITLES_GENITIVE)
+    )
+)
+_CAPTION_CONNECTORS = frozenset({"of", "the"})
+_CYRILLIC = re.compile(r"[А-ЯІЇЄҐЁа-яіїєґё]")
 _POSSESSIVE = re.compile(r"[’'](?:s)?$")
 _CONTRACTION = re.compile(r"[’'](?:d|ll|s|ve|re|m)$")
 
@@ -49,6 +74,82 @@ def speaker_name(raw: str | None) -> str | None:
     return _name_in_title(name.split(), 2 if described else 1) if name else None
 
 
+def lead_caption_speaker(text: str, start: int, end: int) -> str | None:
+    """The person named by the caption of a long quote that opens the text: the sentence
+    after it ('«…». Звернення Президента України Володимира Зеленського до …') or the one
+    sentence before it in the first paragraph ('Andriy Yermak met with … “…”')."""
+    if start > CAPTION_REACH or len(text[start:end].split()) < CAPTION_MIN_WORDS:
+        return None
+    lead = text[:start]
+    if not lead.strip(" \t\n\u00a0*#>"):
+        return caption_speaker(_sentence_after(text, end))
+    if _BLANK_LINE.search(lead) or qp.SENTENCE_BREAK.search(lead):
+        return None
+    return caption_speaker(lead) if _is_paragraph_of_sentences(text, start, end) else None
+
+
+def _sentence_after(text: str, end: int) -> str:
+    """The sentence after a quote, in its paragraph or the next one ('».\n\nЗвернення …')."""
+    gap = qp.CAPTION_AFTER.match(text, end)
+    begin = gap.end() if gap else end
+    stop = pt.SENTENCE_END.search(text, begin, begin + CAPTION_REACH)
+    return text[begin : stop.start() if stop else begin + CAPTION_REACH]
+
+
+def _is_paragraph_of_sentences(text: str, start: int, end: int) -> bool:
+    """True when the quote at ``start:end`` holds more than one sentence and ends its
+    paragraph: a title ('entitled, “The Attention Economy: …”') or a phrase in a sentence
+    does not."""
+    first = next((char for char in text[start + 1 : start + 8] if char.isalpha()), "")
+    return (
+        first.isupper()
+        and qp.SENTENCE_BREAK.search(text, start, end - 2) is not None
+        and qp.PARAGRAPH_END.match(text, end) is not None
+    )
+
+
+def caption_speaker(caption: str) -> str | None:
+    """The person a caption names first, as the subject it opens with ("Volodymyr Zelensky
+    addressed …", "— Michael Kratsios, Director of …") or after a title ("Address of the
+    President of Ukraine Volodymyr Zelenskyi", "Брифінг заступника керівника Офісу
+    Президента Андрія Сибіги" -> "Андрій Сибіга"); None when it names no one."""
+    subject = qp.CAPTION_SUBJECT.match(caption)
+    name = subject and (subject["name"] or subject["signed"])
+    if name and not _NOT_IN_NAME.intersection(name.split()):
+        return " ".join(name.split())
+    for found in qp.CAPTION_TITLED.finditer(caption):
+        name = _name_in_caption_run(found["run"].split())
+        if name and found["title"].lower() in _GENITIVE_TITLES:
+            return nominative(name)
+        if name:
+            return name
+    return None
+
+
+def _name_in_caption_run(words: list[str]) -> str | None:
+    """The name at the end of the words after a caption's title: "of Ukraine Volodymyr
+    Zelenskyi" -> "Volodymyr Zelenskyi" (the first word after "of" is the body's); a
+    surname alone only right after an English title ("President Biden")."""
+    tail: list[str] = []
+    for word in reversed(words):
+        if word in _NOT_IN_NAME or word in _CAPTION_CONNECTORS:
+            break
+        tail.insert(0, word)
+    if len(tail) < len(words) and words[-len(tail) - 1] in _CAPTION_CONNECTORS:
+        tail = tail[1:]
+    if not tail or not _ends_full_name(tail[-1]):
+        return None
+    if len(tail) == 1 and (len(words) > 1 or _CYRILLIC.match(tail[0])):
+        return None  # "Президента України": a place in the genitive after a title, no name
+    return " ".join(last_name_words(tail))
+
+
+def _ends_full_name(word: str) -> bool:
+    """False for an initial ("Donald J") and a possessive ("Donald J. Trump’s tariffs"),
+    which end no name of a speaker."""
+    return len(word) > 1 and not word.isupper() and not _POSSESSIVE.search(word)
+
+
 def is_bare_title(raw: str) -> bool:
     """True when an attribution phrase names a post and no one in it ("our U.N. Ambassador",
     "The Democratic senator"), so a name next to it is the speaker's."""
@@ -58,23 +159,36 @@ def is_bare_title(raw: str) -> bool:
 
 def _phrase_words(raw: str) -> list[str]:
     """The words of an attribution phrase without Markdown, what follows a comma, leading
-    conjunctions ("And I"), trailing verbs ("the President has") or a possessive."""
+    conjunctions ("And I") or a transcript's "Q", trailing verbs ("the President has") or a
+    possessive."""
     phrase = " ".join(_MARKDOWN.sub("", raw).split()).strip(" ,:")
     # "Sergio Gonzales, Executive Director of ...", "Carlos Gimenez (R-FL)": the name.
     words = phrase.split(",")[0].split("(")[0].split()
+    while words and (words[0].lower() in nm.LEADING_CONJUNCTIONS or words[0] in nm.TURN_MARKS):
+        words = words[1:]  # "And I said", "Q    You said" (a reporter's turn in a transcript)
     if len(words) == 1:
-        words = [_CONTRACTION.sub("", words[0])]  # "I’d say", "She’d say"
-    while words and words[0].lower() in nm.LEADING_CONJUNCTIONS:
-        words = words[1:]
+        words = [_CONTRACTION.sub("", words[0])]  # "I’d say", "And she’d say"
     while len(words) > 1 and words[-1].lower() in _NOT_LAST:
         words = words[:-1]  # "the President has said", "a woman on the phone who said"
     if len(words) > 1 and words[-1].lower() in _PRONOUNS:
         words = words[-1:]  # "at the meeting where he said"
     if words and words[-1] in nm.LEADING_CONJUNCTIONS:
         return []  # "in the heart and, looking into the eyes, said": no name
+    words = _account_owner(words)
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])  # "Senator Coons’s comments"
     return [word for word in words if word]
+
+
+def _account_owner(words: list[str]) -> list[str]:
+    """The owner's words of "The President’s Twitter account" ("The President’s"): what an
+    account posts, its owner says."""
+    if len(words) < 2 or words[-1].lower() not in nm.ACCOUNT_WORDS:
+        return words
+    for index in range(len(words) - 2, -1, -1):
+        if _POSSESSIVE.search(words[index]):
+            return words[: index + 1]
+    return words
 
 
 def _name_in_title(words: list[str], least: int) -> str:

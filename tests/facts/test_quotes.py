@@ -263,3 +263,143 @@ def test_a_name_with_letters_of_other_alphabets_is_kept_whole() -> None:
         "soldiers are on our soil, we are safe.”"
     )
     assert speakers_of(text) == ["Lech Wałęsański"]
+
+
+def test_i_in_a_transcript_turn_is_the_labelled_speaker() -> None:
+    text = (
+        "Q    Are you worried about the talks?\n\n"
+        "MS. PSAKI:  No.  As I said last week, “Stay tuned.”  We will have more.\n\n"
+        "THE PRESIDENT:  And then I said, “Yes, we can get this done.”"
+    )
+    assert speakers_of(text) == ["Psaki", "the President"]
+
+
+def test_i_we_and_you_with_no_labelled_turn_are_no_speaker() -> None:
+    remarks = (
+        "And he asked me — he said, “Can you define America for me?”  I said, “Yes, I "
+        "can.  One word: possibilities.”"
+    )
+    question = "Q    You said, “Nothing is off the table.”  Does that include sanctions?"
+    we = "We said, “When we see a signal, we will tell you,” and we did."
+    assert "I" not in speakers_of(remarks)
+    assert speakers_of(question) == []
+    assert speakers_of(we) == []
+
+
+def test_he_after_i_said_is_not_the_one_telling_the_story() -> None:
+    text = (
+        "THE PRESIDENT:  I was talking to JD Vance.  I said, “JD, you’re really upwardly "
+        "mobile.”  He said, “You’re more so than me.”"
+    )
+    assert speakers_of(text) == ["the President"]
+
+
+def test_an_account_speaks_for_its_owner() -> None:
+    text = (
+        "Q    The President’s Twitter account posted the other day, “You want to bring down "
+        "inflation?  Let’s make sure the wealthiest corporations pay their fair share.”"
+    )
+    assert speakers_of(text) == ["President"]
+
+
+def test_the_and_a_capitalised_title_with_of_after_a_quote() -> None:
+    english = "“We must protect every city from Russian strikes,” the Head of State said."
+    ministry = "“The embassy will stay open,” the Ministry of Foreign Affairs said on Monday."
+    assert speakers_of(english) == ["Head of State"]
+    assert speakers_of(ministry) == ["Ministry of Foreign Affairs"]
+
+
+def test_ukrainian_head_of_state_is_the_whole_title() -> None:
+    dash = "«Ми маємо захистити кожне місто від російських ударів», – наголосив Глава держави."
+    russian = "«Мы должны защитить каждый город», – подчеркнул Глава государства."
+    assert speakers_of(dash, language="uk") == ["Глава держави"]
+    assert speakers_of(russian, language="ru") == ["Глава государства"]
+
+
+def test_he_may_stand_for_the_head_of_state_named_before() -> None:
+    english = (
+        "The Head of State noted that Ukraine needs air defense. “We must protect every "
+        "city and every village,” he said."
+    )
+    ukrainian = (
+        "Глава держави наголосив, що Україні потрібна ППО. «Ми маємо захистити кожне місто "
+        "і кожне село», – сказав він."
+    )
+    assert speakers_of(english) == ["the Head of State"]
+    assert speakers_of(ukrainian, language="uk") == ["Глава держави"]
+
+
+def test_and_i_quote_after_words_that_follow_the_verb() -> None:
+    text = (
+        "President Johnson signed the Civil Rights Act of 1964.  He said in that bill "
+        "signing, and I quote, “This is a proud triumph.”"
+    )
+    assert speakers_of(text) == ["Johnson"]
+
+
+def test_he_may_stand_for_a_person_who_was_asked() -> None:
+    text = (
+        "Mitt Romney was asked about that a little while ago, and he said, “Well, if they’re "
+        "not going to budge, it’s not going to happen.”"
+    )
+    assert speakers_of(text) == ["Mitt Romney"]
+
+
+def test_a_quote_that_is_a_noun_of_its_sentence_has_no_speaker_after_it() -> None:
+    text = (
+        "On the anniversary of the repeal of “Don’t Ask, Don’t Tell,” the Department of "
+        "Defense announced a review of the records."
+    )
+    assert speakers_of(text) == []
+
+
+def test_a_caption_after_a_quote_that_opens_the_text_names_its_speaker() -> None:
+    genitive = (
+        "«Так само як від стійкості Мальти залежала доля Європи, сьогодні від українців "
+        "залежить, чи виграє свобода».\n\nЗвернення Президента України Володимира Зеленського "
+        "до політиків і народу Мальти."
+    )
+    briefing = (
+        '"During the full-scale war, the President held 294 video calls with foreign leaders." '
+        "Briefing by Deputy Head of the Office of the President Andriy Sybiha."
+    )
+    subject = (
+        '"The occupiers are confident of impunity. They think everyone needs oil and gas. " '
+        "Volodymyr Zelensky addressed the people and politicians of Lithuania"
+    )
+    signed = (
+        "“Today’s decision restores the separation of powers between the branches of our "
+        "government.”* — Michael Kratsios, Director of the Office of Science"
+    )
+    assert speakers_of(genitive, language="uk") == ["Володимир Зеленський"]
+    assert speakers_of(briefing) == ["Andriy Sybiha"]
+    assert speakers_of(subject) == ["Volodymyr Zelensky"]
+    assert speakers_of(signed) == ["Michael Kratsios"]
+
+
+def test_a_caption_before_a_quote_that_ends_the_opening_paragraph() -> None:
+    text = (
+        "Andriy Yermak met with a board member of SpaceX “We really appreciate this support "
+        "of Ukraine during this war. We are grateful for the Internet thanks to Starlink.”"
+        "\n\nThe Head of the Office of the President met him by video."
+    )
+    assert speakers_of(text) == ["Andriy Yermak"]
+
+
+def test_a_caption_does_not_attribute_a_title_or_a_quote_in_the_middle_of_the_text() -> None:
+    title = (
+        "Today, First Lady Melania Trump sent a message to a workshop entitled, “The "
+        "Attention Economy: How Big Tech Firms Exploit Children and Hurt Families.”"
+    )
+    later = (
+        "The summit opened on Monday.\n\n“Sanctions must stay until the last soldier leaves "
+        "the occupied land of our country,” the delegates heard.\n\n"
+        "President Maria Okafor spoke next."
+    )
+    possessive = (
+        "“Violent crime dropped sharply across the biggest cities in the country this "
+        "year.” Axios reports on President Donald J. Trump’s commitment to law and order."
+    )
+    assert speakers_of(title) == []
+    assert speakers_of(later) == []
+    assert speakers_of(possessive) == []

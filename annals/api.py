@@ -185,7 +185,13 @@ class Annals:
         found = [
             (
                 version.version_id,
-                extract_facts(version.text, language=version.language, published=version.published),
+                extract_facts(
+                    version.text,
+                    language=version.language,
+                    published=version.published,
+                    title=version.title,
+                    author=version.author,
+                ),
             )
             for version in versions
         ]

@@ -433,7 +433,11 @@ class Collector:
 
     def _store_facts(self, version_id: int, extracted: Extracted) -> None:
         found = extract_facts(
-            extracted.text, language=extracted.language, published=extracted.published
+            extracted.text,
+            language=extracted.language,
+            published=extracted.published,
+            title=extracted.title,
+            author=extracted.author,
         )
         with self.archive.transaction() as db:
             replace_facts(db, version_id, found, FACTS_VERSION)

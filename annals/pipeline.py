@@ -185,7 +185,11 @@ def _prepare_item(document: Document, stages: Stages, seen_words: set[str]) -> P
     if not stages.find_facts:
         return PreparedItem(prepare(document), spellings, None, {})
     found = extract_facts(
-        extracted.text, language=extracted.language, published=extracted.published
+        extracted.text,
+        language=extracted.language,
+        published=extracted.published,
+        title=extracted.title,
+        author=extracted.author,
     )
     return PreparedItem(prepare(document), spellings, fact_rows(found), entity_keys_of(found))
 

@@ -27,13 +27,20 @@ _SLAVIC = ("ru", "uk", "be", "bg")
 
 
 def extract_facts(
-    text: str, *, language: str | None = None, published: str | None = None
+    text: str,
+    *,
+    language: str | None = None,
+    published: str | None = None,
+    title: str | None = None,
+    author: str | None = None,
 ) -> list[Fact]:
     """Return the facts in ``text``, ordered by start offset.
 
     ``language`` (ISO 639-1) picks the decimal mark and quote conventions; when missing it is
     guessed from the script. ``published`` (ISO 8601 date or datetime) resolves relative
-    dates ("yesterday", "last Tuesday", "the 30th anniversary").
+    dates ("yesterday", "last Tuesday", "the 30th anniversary"). ``title`` and ``author``
+    (the statement's headline and speaker, when known) say who "I" is in quotes such as
+    "I said, “…”" ("Remarks by President Biden ...").
     """
     language = language or _guess_language(text)
     published_on = _parse_published(published)

@@ -21,15 +21,20 @@ from annals.facts import extract_facts
 CORPORA = Path(__file__).resolve().parents[2].parent / "shared/corpora"
 
 
-def statements() -> Iterator[tuple[str, str, str | None, str | None]]:
-    """(corpus, text, language, published) for every statement of the shared corpora."""
+def statements() -> Iterator[tuple[str, str, dict[str, str | None]]]:
+    """(corpus, text, what else ``extract_facts`` is told) for every statement of the corpora."""
     seed = next((CORPORA / "seed").glob("*.txt"))
-    yield "seed", seed.read_text(encoding="utf-8"), "en", "2022-02-26"
+    yield "seed", seed.read_text(encoding="utf-8"), {"language": "en", "published": "2022-02-26"}
     for corpus in ("ua-president", "wh"):
         with gzip.open(CORPORA / corpus / "statements.jsonl.gz", "rt", encoding="utf-8") as lines:
             for line in lines:
                 record = json.loads(line)
-                yield corpus, record["body"], record.get("language"), record.get("published")
+                yield corpus, record["body"], {
+                    "language": record.get("lang"),
+                    "published": record.get("published"),
+                    "title": record.get("title"),
+                    "author": ", ".join(record.get("speaker") or []) or None,
+                }
 
 
 def main() -> None:
@@ -39,9 +44,9 @@ def main() -> None:
     args = parser.parse_args()
     digests: dict[str, hashlib._Hash] = {}
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
-    for corpus, text, language, published in statements():
+    for corpus, text, known in statements():
         digest = digests.setdefault(corpus, hashlib.sha256())
-        for fact in extract_facts(text, language=language, published=published):
+        for fact in extract_facts(text, **known):
             line = json.dumps(
                 [fact.kind, fact.start, fact.end, fact.text, fact.fields],
                 ensure_ascii=False,

@@ -136,6 +136,8 @@ def build(lines: list[str]) -> list[dict[str, Any]]:
             "id": record_id,
             "published": record["published"],
             "language": record.get("lang", "en"),
+            "title": record.get("title"),
+            "author": ", ".join(record.get("speaker") or []) or None,
             "excerpt_start": excerpt_start,
             "excerpt_end": excerpt_end,
             "text": excerpt,

@@ -109,7 +109,13 @@ RIGHT: dict[str, Callable[[Gold, Fact], bool]] = {
 
 def score_item(item: dict[str, Any], totals: dict[str, list[int]], verbose: bool) -> None:
     """Add one item's (correct, predicted, gold) counts per kind to ``totals``."""
-    facts = extract_facts(item["text"], language=item["language"], published=item["published"])
+    facts = extract_facts(
+        item["text"],
+        language=item["language"],
+        published=item["published"],
+        title=item.get("title"),
+        author=item.get("author"),
+    )
     offset = item["excerpt_start"]
     for kind in KINDS:
         gold = [dict(g) for g in item["facts"] if g["kind"] == kind]

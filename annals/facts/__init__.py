@@ -18,6 +18,7 @@ from annals.facts.figures import find_figures
 from annals.facts.legal import find_legal
 from annals.facts.quotes import find_quotes, quoted_passages
 from annals.facts.spans import Taken
+from annals.facts.speakers import statement_speaker
 from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
 
@@ -51,7 +52,7 @@ def extract_facts(
     legal = find_legal(text, dates)
     numbers_taken = _taken_by(citations, dates, legal)
     figures = find_figures(text, numbers_taken, decimal_comma=slavic)
-    quotes = find_quotes(text, taken, citations)
+    quotes = find_quotes(text, taken, citations, statement_speaker(title, author, language))
     dates = _outside_quotes(text, dates)
     entities = find_entities(text)
     return _assemble(figures, [*citations, *dates, *legal, *quotes, *entities])

@@ -21,7 +21,7 @@ _FUNCTION_WORDS = frozenset(
         "which that have has had will would this these those its their as than per each "
         "across into over under since after before during while it they he she we you i not "
         "no but if so said says them us out around about through between against within "
-        "without among upon via ago all both"
+        "without among upon via ago all both versus vs"
     )
 )
 _VERBS_AFTER_NUMBER = frozenset(
@@ -39,10 +39,15 @@ _ADJECTIVES = frozenset(
         "new more additional other major small large young old key top total innocent full "
         "senior junior former current main local federal foreign civilian public private such "
         "many few several different separate good great better best bad high higher low lower "
-        "long short big bigger real same whole average annual daily"
+        "long short big bigger real same whole average annual daily "
+        "наш наша наше наші наших нашим нашими ваші ваших свої своїх своїм ці цих цим ті тих "
+        "наши наших нашим своих эти этих тех"
     )
 )
 _PHRASE_ENDERS = _FUNCTION_WORDS | lx.SLAVIC_FUNCTION_WORDS | lx.NOT_COUNTED
+#: Ukrainian and Russian "or" between two numbers: the noun follows the second ("трьох чи
+#: п'яти ракет").
+_NUMBER_ALTERNATIVES = frozenset(words("чи або или либо"))
 #: Words that may join two adjectives before the noun ("violent and deadly attacks").
 _JOINERS = frozenset(words("and or"))
 COUNTED_NOUNS = {**lx.SLAVIC_COUNTED_NOUNS, **lx.COUNTED_NOUNS}
@@ -190,7 +195,12 @@ def word_role(raw: str) -> tuple[str, str | None, bool, str, bool]:
     ("поранених"): the next word decides.
     """
     word = raw.lower().strip("’'-")
-    if _ends_phrase(word):
+    if word in _NUMBER_ALTERNATIVES:
+        role = ADJECTIVE  # read past it to the noun after the second number
+    elif "-" in word and word[-1].isalpha() and word[0].isdigit():
+        # a compound adjective ("1.65 million 8-ounce bottles"), or noun ("18-year-olds")
+        role = PLURAL if _looks_plural(word.rsplit("-", 1)[1]) else ADJECTIVE
+    elif _ends_phrase(word):
         role = ENDS_PHRASE
     elif word.endswith(("’s", "'s")) or "." in word:
         role = ADJECTIVE  # a possessive or an abbreviation modifies the noun after it
@@ -208,7 +218,24 @@ def word_role(raw: str) -> tuple[str, str | None, bool, str, bool]:
         may_modify = noun is not None and noun != word
     else:
         may_modify = noun is not None and word.endswith(_SLAVIC_ADJECTIVE_ENDINGS)
-    return word, noun, word in _VERBS_AFTER_NUMBER, role, may_modify
+    return word, noun, _is_verb(word, noun), role, may_modify
+
+
+def _is_verb(word: str, noun: str | None) -> bool:
+    """True for a verb after a number ("63 were killed", "20 мільярдів можуть піти").
+
+    An unlisted Ukrainian or Russian word is a verb when it ends like one (a past plural in
+    "-ли" when longer than "стали": "загинули", "отримали").
+    """
+    if word in _VERBS_AFTER_NUMBER:
+        return True
+    if noun is not None or word.isascii() or word in lx.UNITS_SLAVIC:
+        return False
+    return (
+        word in lx.SLAVIC_VERBS_AFTER_NUMBER
+        or (len(word) > 4 and word.endswith(lx.SLAVIC_VERB_ENDINGS))
+        or (len(word) > 5 and word.endswith("ли"))
+    )
 
 
 def _ends_phrase(word: str) -> bool:

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from annals.facts import lexicon as lx
 from annals.facts import patterns as pt
+from annals.facts.numbers import parse_words
 from annals.facts.spans import (
     Taken,
     holds_any,
@@ -30,6 +31,7 @@ from annals.models import Fact
 
 _GLUE_BEFORE_YEAR = frozenset("$€£.,:/#-_")
 _GLUE_BEFORE_NUMERIC = frozenset("/.-_")
+_SUFFIXES = ("st", "nd", "rd", "th")
 #: Words before a four-digit number that make it an identifier (fiscal years stay years).
 _NOT_YEAR_BEFORE = lx.IDENTIFIER_BEFORE - {"act", "law", "fy", "of", "title"}
 
@@ -71,7 +73,8 @@ def find_dates(
 
 
 def _month_dates(text: str, taken: Taken, published: date | None) -> list[_Date]:
-    """Dates built around a month name: "26 February 2022", "February 26, 2022", "May 2021".
+    """Dates built around a month name: "26 February 2022", "February 26, 2022", "May 2021",
+    "the twenty-fifth day of August, in the year of our Lord two thousand twenty-three".
 
     A day and month that recur ("December 7 of each year") are no date.
     """
@@ -80,28 +83,95 @@ def _month_dates(text: str, taken: Taken, published: date | None) -> list[_Date]
         start, end = match.span()
         if start and text[start - 1].isalpha() or taken.covers(start, end):
             continue
-        month = lx.MONTHS[match.group()]
-        before = pt.DAY_BEFORE_MONTH.search(text, max(0, start - 12), start)
-        after = None if before else pt.DAY_AFTER_MONTH.match(text, end)
-        day_match = before or after
-        year_match = pt.YEAR_AFTER.match(text, after.end() if after else end)
-        if not day_match and not year_match:
-            continue
-        item = _Date(start, end, None, month)
-        if day_match:
-            item.day = int(day_match.group("d1"))
-            item.end_day = int(day_match.group("d2")) if day_match.group("d2") else None
-            item.start = min(start, day_match.start("d1"))
-            item.end = max(end, day_match.end())
+        item = _Date(start, end, None, lx.MONTHS[match.group()])
+        _read_day(text, item)
+        year_match = pt.YEAR_AFTER.match(text, item.end)
         if year_match:
             item.year, item.end = int(year_match.group("year")), year_match.end()
-        elif _recurs(text, item.start, item.end):
+        elif item.day is None:
             continue
-        elif published is not None:
-            item.year = published.year
+        elif not _read_named_year(text, item, published):
+            if _recurs(text, item.start, item.end):
+                continue
+            if published is not None:
+                item.year = published.year
         if _valid(item):
             out.append(item)
     return out
+
+
+def _read_day(text: str, item: _Date) -> None:
+    """Set the day (and the end day of "25-26 February") written around ``item``'s month,
+    widening its span: "26 February", "24th of February", "February 26", "January the 6th",
+    or in words ("the twenty-fifth day of August", "двадцять четвертого лютого")."""
+    start, end = item.start, item.end
+    before = pt.DAY_BEFORE_MONTH.search(text, max(0, start - 12), start)
+    if before is not None and not _ends_later(before):
+        before = None  # "M-24-10 of March 28": a number, not days 24 to 10
+    if before is None and text[max(0, start - 5) : start].rstrip().endswith(
+        lx.DAY_WORDS_BEFORE_MONTH_ENDINGS
+    ):
+        item.day, item.start = _day_in_words_before(text, start) or (None, start)
+        if item.day is not None:
+            return
+    day_match = before or pt.DAY_AFTER_MONTH.match(text, end)
+    if day_match is None:
+        return
+    item.day = int(day_match.group("d1"))
+    item.start = min(start, day_match.start("d1"))
+    if _ends_later(day_match):
+        item.end_day = int(day_match.group("d2")) if day_match.group("d2") else None
+        item.end = max(end, day_match.end())
+    else:  # "October the 9th — 8th and 9th": a correction, not a range
+        day_end = day_match.end("d1")
+        item.end = max(end, day_end + 2 * text.startswith(_SUFFIXES, day_end))
+
+
+def _ends_later(day_match: re.Match[str]) -> bool:
+    """True unless the match holds a second day no later than the first ("October 7th — 7th")."""
+    second = day_match.group("d2")
+    return second is None or int(second) > int(day_match.group("d1"))
+
+
+def _day_in_words_before(text: str, start: int) -> tuple[int, int] | None:
+    """The day written in words (or "9th day of") before the month at ``start``, and where
+    it starts; None when there is none or it is no day of a month ("thirty-second")."""
+    low = max(0, start - 40)
+    if text[start].isascii():  # an English month
+        found = pt.DAY_WORDS_OF_MONTH.search(text, low, start)
+        if found and found.group("digits"):
+            return int(found.group("digits")), found.start()
+        units = lx.ORDINAL_DAYS
+    else:
+        found = pt.SLAVIC_DAY_WORDS_BEFORE_MONTH.search(text, low, start)
+        units = lx.SLAVIC_ORDINAL_DAYS
+    if found is None:
+        return None
+    unit = units[found.group("unit").lower()]
+    tens = found.group("tens")
+    if tens and unit >= 10:
+        return None
+    return unit + (lx.ORDINAL_DAY_TENS[tens.lower()] if tens else 0), found.start()
+
+
+def _read_named_year(text: str, item: _Date, published: date | None) -> bool:
+    """Set the year written after ``item`` in words or with "in the year" ("in the year of
+    our Lord two thousand twenty-three"), or relative to the publication ("of last year");
+    False when there is none."""
+    found = pt.YEAR_NAMED_AFTER.match(text, item.end)
+    if found is None:
+        return False
+    if found.group("relation"):
+        if published is not None:
+            item.year = published.year + lx.YEAR_RELATIONS[found.group("relation")]
+    else:
+        written = found.group("digits") or found.group("words") or found.group("bare")
+        year = int(written) if written.isdigit() else parse_words(written)
+        if not isinstance(year, int) or not 1500 <= year < 2100:
+            return False
+        item.year = year
+    item.end = found.end()
+    return True
 
 
 def _recurs(text: str, start: int, end: int) -> bool:
@@ -208,7 +278,8 @@ def _years(text: str, taken: Taken, claimed: Taken) -> list[_Date]:
     starts = sorted(m.start() for pattern in pt.YEAR_STARTS for m in pattern.finditer(text))
     for match in matches_at(pt.YEAR, text, starts):
         start, end = match.span()
-        if start and (text[start - 1].isalnum() or text[start - 1] in _GLUE_BEFORE_YEAR):
+        glued = start and (text[start - 1].isalnum() or text[start - 1] in _GLUE_BEFORE_YEAR)
+        if glued and not _fiscal_year_at(text, start):
             continue
         if claimed.covers(start, end) or taken.covers(start, end):
             continue
@@ -227,6 +298,14 @@ def _years(text: str, taken: Taken, claimed: Taken) -> list[_Date]:
                 item.end = start + 4
         out.append(item)
     return out
+
+
+def _fiscal_year_at(text: str, start: int) -> bool:
+    """True when "FY" is written right before the year at ``start`` ("FY2026"): a fiscal year
+    is a year, as "FY 2026" is, unless "FY2026" is part of a name ("Report-FY2021.pdf")."""
+    if not text.endswith("FY", 0, start):
+        return False
+    return start < 3 or not (text[start - 3].isalnum() or text[start - 3] in _GLUE_BEFORE_YEAR)
 
 
 def _counts_something(text: str, end: int) -> bool:
@@ -267,7 +346,7 @@ def _relative_days(text: str, taken: Taken, published: date | None) -> list[_Dat
         direction = lx.WEEKDAY_RELATIONS[word]
         if direction == "near":
             sentence = text[sentence_start(text, match.start()) : sentence_end(text, match.end())]
-            direction = "future" if re.search(r"\bwill\b", sentence) else "past"
+            direction = "future" if pt.FUTURE_MARK.search(sentence) else "past"
         day = _weekday_from(published, lx.WEEKDAYS[match.group()], direction)
         out.append(_on_day(relation.start("rel") if relation else match.start(), match.end(), day))
     return out

@@ -49,6 +49,7 @@ class _Figure:
     elided: bool = False  # "88 million more": counts what the figure before it counts
     partitive: bool = False  # "24 of them": a share of the figure before it
     scaled: bool = False  # "14 thousand": may stand alone when the noun is left out
+    bare: bool = False  # a scaled number followed by nothing it counts ("a peak of 4.6 million")
     predicate: str | None = None
     part_of: int | None = None  # index into the figure list
 
@@ -88,28 +89,63 @@ def _candidates(text: str, taken: Taken, decimal_comma: bool) -> list[_Figure]:
         else:
             figure = _from_words(text, match, taken)
         if figure is not None and figure.inherits_counted and figure.counted is None:
-            figure = _with_noun_before(text, figure, kept[-1] if kept else None)
+            figure = _with_noun_before(text, figure, kept)
         if figure is not None and (not kept or figure.start >= covered):
             kept.append(figure)
             covered = figure.span_end
     return kept
 
 
-def _with_noun_before(text: str, figure: _Figure, before: _Figure | None) -> _Figure | None:
-    """``figure`` ("88 million more", "63 were killed") counting what ``before`` counts.
+def _with_noun_before(text: str, figure: _Figure, kept: list[_Figure]) -> _Figure | None:
+    """``figure`` ("88 million more", "63 were killed") counting what a figure before counts.
 
-    When no figure before it in the same sentence says what is counted, a scaled number
-    followed by a verb stands alone ("14 thousand were killed"); others are dropped (None):
-    "Flight 93 who", "kids under 5 are".
+    When no figure before it says what is counted (``_noun_source``), a scaled number followed
+    by a verb stands alone ("14 thousand were killed"), as does an approximate one followed
+    by nothing ("about 4 million"); others are dropped (None): "Flight 93 who", "kids under
+    5 are".
     """
-    if (
-        before is None
-        or before.counted is None
-        or pt.SENTENCE_END.search(text, before.span_end, figure.start)
-    ):
-        return figure if figure.scaled and not figure.elided else None
-    figure.counted, figure.counts_people = before.counted, before.counts_people
-    return figure
+    source = _noun_source(text, figure, kept)
+    if source is not None:
+        figure.counted, figure.counts_people = source.counted, source.counts_people
+        return figure
+    if figure.scaled and not figure.elided and (not figure.bare or figure.approx is not None):
+        return figure
+    return None
+
+
+def _noun_source(text: str, figure: _Figure, kept: list[_Figure]) -> _Figure | None:
+    """The figure whose counted noun ``figure`` takes, or None.
+
+    A scaled number followed by a verb or by nothing continues the last figure of the same
+    size in its sentence or the one before ("33 мільярди доларів. ... 20 мільярдів можуть
+    піти на оборону", "2.1 million customers ... a peak of 4.6 million"). Others take the
+    noun of the figure right before: in the same sentence ("63 were killed", "88 million
+    more"), or the sentence before for a share ("thousands of mines ... 80,000 of them").
+    """
+    if figure.scaled and not figure.elided:
+        for before in reversed(kept[-4:]):
+            if _sentences_apart(text, before.span_end, figure.start) > 1:
+                return None
+            if before.counted not in (None, "percent") and _size(before) == _size(figure):
+                return before
+        return None
+    if not kept or kept[-1].counted is None:
+        return None
+    reach = 1 if figure.partitive else 0
+    return kept[-1] if _sentences_apart(text, kept[-1].span_end, figure.start) <= reach else None
+
+
+def _sentences_apart(text: str, start: int, end: int) -> int:
+    """0 when ``text[start:end]`` holds no sentence end, 1 when it holds one, else 2."""
+    found = pt.SENTENCE_END.search(text, start, end)
+    if found is None:
+        return 0
+    return 1 if pt.SENTENCE_END.search(text, found.end(), end) is None else 2
+
+
+def _size(figure: _Figure) -> int:
+    """The scale of a figure's value: 1 for thousands, 2 for millions, 3 for billions."""
+    return (len(str(int(figure.value))) - 1) // 3
 
 
 def _from_digits(
@@ -133,6 +169,9 @@ def _from_digits(
         )
         if value_max is None and not scale and before == " ":
             value_max, end = _between_second(text, start, end, decimal_comma)
+        elif scale and not second:
+            rest, end = _compound_rest(text, end, multiplier)
+            value += rest
     except ValueError:
         return None
     figure = _Figure(
@@ -150,8 +189,10 @@ def _from_digits(
         _read_counted(text, figure, scaled=bool(scale))
     if figure.counted is None and not figure.inherits_counted:
         _share_after_marker(text, figure)
-    if figure.counted is None and not figure.inherits_counted and not _stands_alone(figure, scale):
-        return None
+    if figure.counted is None and not figure.inherits_counted:
+        if not scale:
+            return None
+        figure.inherits_counted = figure.bare = True  # "a peak of 4.6 million": see _noun_source
     if _looks_like_year(text, number, scale or currency, figure) or _not_a_count(text, figure):
         return None
     return figure
@@ -181,6 +222,15 @@ def _between_second(
     if second is None:
         return None, end
     return parse_digits(second.group(1), decimal_comma=decimal_comma), second.end()
+
+
+def _compound_rest(text: str, end: int, multiplier: int) -> tuple[int, int]:
+    """The value and end of the smaller number completing "8 thousand 193", else (0, ``end``)."""
+    rest = pt.COMPOUND_REST.match(text, end)
+    if rest is None:
+        return 0, end
+    value = int(rest.group("rest")) * scale_value(rest.group("scale"))
+    return (value, rest.end()) if value < multiplier else (0, end)
 
 
 def _from_words(text: str, match: re.Match[str], taken: Taken) -> _Figure | None:
@@ -268,9 +318,13 @@ def _identifier_before(
     text: str, start: int, identifiers: frozenset[str] = lx.IDENTIFIER_BEFORE
 ) -> bool:
     """True when the word before the number, one of ``identifiers``, makes it a page,
-    article, section or rank number ("page 5", "number eight")."""
+    article, section or rank number ("page 5", "number eight"), or a capitalised word makes
+    it part of a name ("Special 301 Report", "Phase 3")."""
     words = text[max(0, start - 24) : start].rsplit(None, 1)
-    return bool(words) and words[-1].lower().rstrip("#") in identifiers
+    if not words:
+        return False
+    word = words[-1]
+    return word.lower().rstrip("#") in identifiers or word in lx.NAME_BEFORE_NUMBER
 
 
 def _approx_before(text: str, start: int) -> str | None:
@@ -283,11 +337,6 @@ def _approx_before(text: str, start: int) -> str | None:
         if len(words) >= size and phrase in lx.APPROX_BEFORE:
             return lx.APPROX_BEFORE[phrase]
     return None
-
-
-def _stands_alone(figure: _Figure, scale: str | None) -> bool:
-    """Numbers with nothing counted are kept only when scaled or approximate."""
-    return bool(scale) and figure.approx is not None
 
 
 def _looks_like_year(text: str, number: str, scaled: str | None, figure: _Figure) -> bool:
@@ -329,6 +378,8 @@ def _read_counted(text: str, figure: _Figure, *, scaled: bool) -> None:
         figure.partitive = figure.inherits_counted = figure.elided = True
         end = partitive.end()
     figure.span_end = end
+    if scaled and _money_in_after(text, figure, end):
+        return
     if scaled and text[end : end + 1].isspace():
         of = pt.OF_AFTER.match(text, end)
         end = of.end() if of else end
@@ -346,6 +397,17 @@ def _read_counted(text: str, figure: _Figure, *, scaled: bool) -> None:
         figure.counts_people = counted.people
     if not figure.partitive:
         figure.inherits_counted, figure.elided = counted.inherits, counted.elided
+
+
+def _money_in_after(text: str, figure: _Figure, end: int) -> bool:
+    """Count dollars for "billions in funding", "5 million in grants"; True when it did."""
+    if text[end + 1 : end + 3] != "in" or figure.partitive:
+        return False
+    money = pt.MONEY_IN_AFTER.match(text, end)
+    if money is None:
+        return False
+    figure.counted, figure.span_end = "dollars", money.end()
+    return True
 
 
 def _noun_after_partitive(found: re.Match[str], counted: Counted) -> bool:
@@ -367,13 +429,18 @@ def _link_breakdowns(text: str, figures: list[_Figure]) -> None:
     figure before, when "of them" follows it ("24 of them"), or when it continues a
     breakdown list (", 106 women and 70 elderly"). Its total is the nearest earlier figure
     of the same sentence that is not a breakdown, counts the same kind of thing and is at
-    least as large; or the amount right after it ("$11 million of our $16 million").
+    least as large; or the amount right after it ("$11 million of our $16 million"). A
+    breakdown may also open the sentence after its total (``_opens_breakdown``).
     """
     marked = [False] * len(figures)
     for index in range(1, len(figures)):
         figure, previous = figures[index], figures[index - 1]
-        if pt.SENTENCE_END.search(text, previous.span_end, figure.start):
-            continue  # (the same as searching the gap alone: the pattern looks back no further)
+        # (the same as searching the gap alone: the pattern looks back no further)
+        sentence_end = pt.SENTENCE_END.search(text, previous.span_end, figure.start)
+        if sentence_end:
+            figure.part_of = _total_across(text, figures, marked, index, sentence_end.end())
+            marked[index] = figure.part_of is not None
+            continue
         gap = text[previous.span_end : figure.start]
         if figure.inherits_counted and figure.counted is None:
             figure.counted, figure.counts_people = previous.counted, previous.counts_people
@@ -387,6 +454,44 @@ def _link_breakdowns(text: str, figures: list[_Figure]) -> None:
             figure.part_of = _total_for(text, figures, marked, index)
         elif _share_of(previous, figure, gap):
             previous.part_of = index
+
+
+def _total_across(
+    text: str, figures: list[_Figure], marked: list[bool], index: int, opened: int
+) -> int | None:
+    """The total, in the sentence before, of a breakdown at ``index`` that opens the sentence
+    starting at ``opened`` (``_opens_breakdown``), or that continues the breakdown of the
+    sentence before ("Зокрема, 20 мільярдів ... . Ще понад 8 мільярдів доларів ..."); else None.
+    """
+    if not marked[index - 1]:
+        return index - 1 if _opens_breakdown(text, figures, index, opened) else None
+    figure, total = figures[index], figures[index - 1].part_of
+    if total is None or figure.start - opened > pt.BREAKDOWN_REACH:
+        return None
+    if figures[total].value < figure.value or not _same_kind(figures[total], figure):
+        return None
+    opening = text[opened : figure.start].lower()
+    return total if pt.BREAKDOWN_CONTINUES_OPENS.match(opening) else None
+
+
+def _opens_breakdown(text: str, figures: list[_Figure], index: int, opened: int) -> bool:
+    """True when figure ``index``, in the sentence that starts at ``opened``, is a share of
+    the figure before it, in the sentence before.
+
+    "419 servicemen ... were awarded state awards. 72 of them posthumously"; "На 33 мільярди
+    доларів. Зокрема, понад 20 мільярдів можуть піти на оборону" (the sentence opens with a
+    breakdown marker).
+    """
+    figure, previous = figures[index], figures[index - 1]
+    if previous.value < figure.value or not _same_kind(previous, figure):
+        return False
+    if figure.start - opened > pt.BREAKDOWN_REACH or pt.SENTENCE_END.search(
+        text, opened, figure.start
+    ):
+        return False
+    if figure.partitive:
+        return True
+    return pt.BREAKDOWN_OPENS.match(text[opened : figure.start].lower()) is not None
 
 
 def _total_for(text: str, figures: list[_Figure], marked: list[bool], index: int) -> int | None:

@@ -105,6 +105,68 @@ UNITS_SLAVIC: dict[str, int] = {
     "сотні": 100,
 }
 
+
+def _with_apostrophes(table: dict[str, int]) -> dict[str, int]:
+    """``table`` with each "'" also written "’" and "ʼ" (the three Ukrainian apostrophes)."""
+    return {word.replace("'", mark): value for word, value in table.items() for mark in "'’ʼ"}
+
+
+def _values(table: str) -> dict[str, int]:
+    """Read "value: form form ..." lines into {form: value}."""
+    forms: dict[str, int] = {}
+    for line in table.strip().splitlines():
+        value, _, listed = line.partition(":")
+        forms.update(dict.fromkeys(listed.split(), int(value)))
+    return forms
+
+
+#: The other Ukrainian and Russian cardinals up to 900 and their oblique case forms ("понад
+#: п'яти тисяч", "двадцяти", "зі ста", "двохсот"), Ukrainian first. Ordinal-looking forms
+#: ("сьома", seventh) are left out.
+UNITS_SLAVIC.update(
+    _with_apostrophes(
+        _values(
+            """
+            2: двом двома двум двумя
+            3: трьом трьома трех трём трем тремя
+            4: чотирьох чотирьом чотирма четырех четырёх четырем четырьмя
+            5: п'ять п'яти п'ятьох п'ятьом п'ятьма пяти
+            6: шести шістьох шістьма
+            7: семи сімох
+            8: восьми вісьмох
+            9: дев'ять дев'яти дев'ятьох девяти
+            10: десяти десятьох
+            11: одинадцять одинадцяти одиннадцать одиннадцати
+            12: дванадцять дванадцяти двенадцать двенадцати
+            13: тринадцять тринадцяти тринадцать тринадцати
+            14: чотирнадцять чотирнадцяти четырнадцать четырнадцати
+            15: п'ятнадцять п'ятнадцяти пятнадцать пятнадцати
+            16: шістнадцять шістнадцяти шестнадцать шестнадцати
+            17: сімнадцять сімнадцяти семнадцать семнадцати
+            18: вісімнадцять вісімнадцяти восемнадцать восемнадцати
+            19: дев'ятнадцять дев'ятнадцяти девятнадцать девятнадцати
+            20: двадцяти
+            30: тридцяти
+            40: сорока
+            50: п'ятдесят п'ятдесяти пятидесяти
+            60: шістдесят шістдесяти шестьдесят шестидесяти
+            70: сімдесят сімдесяти семьдесят семидесяти
+            80: вісімдесят вісімдесяти восемьдесят восьмидесяти
+            90: дев'яносто девяносто девяноста
+            100: ста сотень
+            200: двохсот двухсот
+            300: трьохсот трехсот трёхсот
+            400: чотириста чотирьохсот четыреста четырехсот
+            500: п'ятсот п'ятисот пятисот
+            600: шістсот шестисот шестьсот
+            700: сімсот семисот семьсот
+            800: вісімсот восьмисот восемьсот
+            900: дев'ятсот дев'ятисот девятьсот девятисот
+            """
+        )
+    )
+)
+
 #: Multipliers, in English, Russian and Ukrainian. A scale word alone ("тысяча",
 #: "a thousand") is a figure of that size.
 SCALES: dict[str, int] = {
@@ -140,6 +202,21 @@ SCALES: dict[str, int] = {
     "мільярд": 1_000_000_000,
     "мільярди": 1_000_000_000,
     "мільярдів": 1_000_000_000,
+    **dict.fromkeys(
+        words("тисячу тисячам тисячами тисячах тысячу тысячам тысячами тысячах"), 1_000
+    ),
+    **dict.fromkeys(
+        words("мільйону мільйонам мільйонами мільйонах миллиону миллионам миллионами миллионы"),
+        1_000_000,
+    ),
+    **dict.fromkeys(
+        words("мільярда мільярду мільярдам мільярдами миллиарду миллиардам миллиардами миллиарды"),
+        1_000_000_000,
+    ),
+    **dict.fromkeys(
+        words("трильйон трильйона трильйонів трлн триллион триллиона триллионов"),
+        1_000_000_000_000,
+    ),
 }
 
 #: Words before a number that say it is approximate, mapped to the label stored in ``approx``.
@@ -254,7 +331,11 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
         "americans ukrainians azerbaijanis armenians russians students workers families "
         "servicemen defenders officers guards rescuers volunteers doctors teachers "
         "employees entrepreneurs farmers journalists deputies ministers leaders veterans "
-        "pensioners patients orphans heroes dead killed wounded occupiers invaders foreigners"
+        "pensioners patients orphans heroes dead killed wounded occupiers invaders foreigners "
+        "fighters military warriors guardsmen policemen drivers representatives mothers "
+        "fathers parents greeks poles germans britons french italians lithuanians latvians "
+        "estonians georgians moldovans belarusians turks japanese chinese israelis jews tatars "
+        "europeans australians canadians"
     )
 )
 
@@ -282,9 +363,9 @@ def _forms_table(table: str) -> dict[str, str]:
 #: out. Read by figures only.
 SLAVIC_COUNTED_NOUNS: dict[str, str] = _forms_table(
     """
-    people: людей люди людина людини людям людях людьми осіб особи особа особам особами
-    people: чоловік переселенців переселенці человек человека лиц переселенцев
-    children: дітей діти дитина дитини дітям дітях дітьми діточок дітлахів
+    people: людей люди людина людини людину людям людях людьми осіб особи особа особам особами
+    people: чоловік чоловіка переселенців переселенці человек человека лиц переселенцев
+    children: дітей діти дитина дитини дитину дітям дітях дітьми діточок дітлахів дитинки
     children: детей дети ребенок ребёнок ребенка ребёнка детям детях детьми
     women: жінок жінки жінка жінкам жінками женщин женщины женщина женщинам
     men: чоловіків чоловіки мужчин мужчины мужчина
@@ -296,10 +377,47 @@ SLAVIC_COUNTED_NOUNS: dict[str, str] = _forms_table(
     refugees: біженців біженці біженцям беженцев беженцы
     servicemen: військовослужбовців військовослужбовці військовослужбовця військовослужбовець
     servicemen: військовослужбовцям военнослужащих военнослужащие военнослужащего
-    soldiers: солдатів солдати солдат солдата бійців бійці бійця воїнів воїни солдаты бойцов бойцы
-    defenders: захисників захисники захисника захисниць захисниці защитников защитники
+    soldiers: солдатів солдати солдат солдата солдаты
+    fighters: бійців бійці бійця бойцов бойцы
+    military: військових військові военных военные
+    warriors: воїнів воїни воїна воинов воины
+    guardsmen: нацгвардійців нацгвардійці гвардійців гвардійці гвардейцев гвардейцы
+    defenders: захисників захисники захисника захисник захисникам захисниць захисниці
+    defenders: защитников защитники
     officers: офіцерів офіцери офицеров офицеры
-    police: поліцейських поліцейські полицейских полицейские
+    policemen: поліцейських поліцейські поліцейського поліцейський поліціянтів поліціянти
+    policemen: полицейских полицейские полицейского
+    drivers: водіїв водії водителей водители
+    representatives: представників представники представителей представители
+    mothers: матерів матерей матери
+    parents: батьків батьки родителей родители
+    fathers: отцов отцы
+    greeks: греків греки греков
+    poles: поляків поляки поляков
+    americans: американців американці американцев американцы
+    germans: німців німці немцев немцы
+    britons: британців британці британцев британцы
+    french: французів французи французов французы
+    italians: італійців італійці итальянцев итальянцы
+    lithuanians: литовців литовці литовцев литовцы
+    latvians: латвійців латвійці латишів латышей
+    estonians: естонців естонці эстонцев эстонцы
+    georgians: грузинів грузини грузин
+    moldovans: молдован молдовани молдаван
+    belarusians: білорусів білоруси белорусов белорусы
+    turks: турків турки турок
+    japanese: японців японці японцев
+    chinese: китайців китайці китайцев
+    israelis: ізраїльтян ізраїльтяни израильтян
+    jews: євреїв євреї евреев евреи
+    tatars: татар татари татары
+    europeans: європейців європейці европейцев европейцы
+    australians: австралійців австралійці австралийцев
+    canadians: канадців канадці канадцев
+    armenians: вірмен вірмени армян
+    azerbaijanis: азербайджанців азербайджанці азербайджанцев
+    residents: маріупольців маріупольці харків'ян харків'яни херсонців херсонці одеситів
+    residents: одесити киян кияни кримчан кримчани
     guards: прикордонників прикордонники пограничников пограничники
     rescuers: рятувальників рятувальники спасателей спасатели
     volunteers: волонтерів волонтери добровольців добровольці волонтеров добровольцев
@@ -338,8 +456,8 @@ SLAVIC_COUNTED_NOUNS: dict[str, str] = _forms_table(
     years: років роки лет годы
     days: днів дні дня діб доби дней суток
     nights: ночей ночі
-    weeks: тижнів тижні тижня недель недели
-    months: місяців місяці місяця месяцев месяца
+    weeks: тижнів тижні тижня тиждень недель недели
+    months: місяців місяці місяця місяць месяцев месяца
     hours: годин години часов часа
     minutes: хвилин хвилини минут минуты
     seconds: секунд секунди секунды
@@ -351,7 +469,7 @@ SLAVIC_COUNTED_NOUNS: dict[str, str] = _forms_table(
     euros: євро евро
     rubles: рублів рублі рубль рубля рублей рубли руб
     pounds: фунтів фунтов
-    tons: тонн тонни тонна тонны
+    tons: тонн тонни тонна тонны тоннами
     kilometers: кілометрів кілометри кілометр км километров километра километр
     meters: метрів метри метров метра
     hectares: гектарів гектари га гектаров
@@ -390,7 +508,7 @@ SLAVIC_COUNTED_NOUNS: dict[str, str] = _forms_table(
     missiles: ракет ракети ракета ракеты
     tanks: танків танки танк танка танков
     aircraft: літаків літаки літак літака самолетов самолётов самолеты
-    helicopters: гелікоптерів гелікоптери вертольотів вертольоти гвинтокрилів вертолетов
+    helicopters: гелікоптерів гелікоптери вертольотів вертольоти гвинтокрилів гвинтокрили вертолетов
     vehicles: машин машини автомобілів автомобілі бронемашин автомобилей автомобили машины
     trucks: вантажівок вантажівки грузовиков
     units: одиниць одиниці одиниця підрозділів единиц единицы
@@ -433,7 +551,7 @@ SLAVIC_COUNTED_NOUNS: dict[str, str] = _forms_table(
     points: пунктів пункти пунктов пункты
     crimes: злочинів злочини преступлений преступления
     cases: справ справи проваджень випадків випадки дел случаев случаи
-    applications: заявок заявки заявлений
+    applications: заявок заявки заявлений заяв заяви заяву
     awards: нагород нагороди наград награды
     medals: медалей медалі медали
     words: слів слова слов
@@ -442,6 +560,82 @@ SLAVIC_COUNTED_NOUNS: dict[str, str] = _forms_table(
     doses: доз дози
     vaccines: вакцин вакцини
     tests: тестів тести тестов тесты
+    nations: народів народи націй нації народов народы наций
+    occupations: окупацій окупації оккупаций оккупации
+    wars: воєн війн війни війна войн войны война
+    revolutions: революцій революції революций революции
+    reforms: реформ реформи реформы
+    victories: перемог перемоги побед победы
+    threats: загроз загрози угроз угрозы
+    questions: питань питання запитань запитання вопросов вопросы
+    answers: відповідей відповіді ответов ответы
+    directions: напрямків напрямки напрямках напрямів направлений направлениях
+    fronts: фронтів фронти фронтов фронты
+    positions: позицій позиції позиций позиции
+    territories: територій території территорий территории
+    operations: операцій операції операций операции
+    missions: місій місії миссий миссии
+    offices: представництв представництва представительств офісів офіси офисов
+    initiatives: ініціатив ініціативи инициатив инициативы
+    proposals: пропозицій пропозиції предложений предложения
+    conditions: умов умови условий условия
+    demands: вимог вимоги требований требования
+    guarantees: гарантій гарантії гарантий гарантии
+    principles: принципів принципи принципов принципы
+    priorities: пріоритетів пріоритети приоритетов приоритеты
+    stages: етапів етапи этапов этапы
+    waves: хвиль хвилі волн волны
+    rounds: раундів раунди раундов раунды
+    attempts: спроб спроби попыток попытки
+    reasons: причин причини причины
+    factors: чинників чинники факторів фактори факторов факторы
+    ideas: ідей ідеї идей идеи
+    topics: тем теми темы
+    sources: джерел джерела источников источники
+    stories: історій історії историй истории
+    names: прізвищ прізвища імен імена имен имена фамилий
+    fates: доль судеб
+    hearts: сердець серця сердец сердца
+    worlds: світів світи миров миры
+    armies: армій армії армий армии
+    tasks: завдань завдання задач задачи
+    parts: частин частини частей части
+    items: предметів предмети предметов предметы
+    things: речей речі вещей вещи
+    sets: наборів набори наборов наборы комплектів комплекти комплектов
+    products: продуктів продукти продуктов продукты
+    records: записів записи записей записи
+    pages: сторінок сторінки страниц страницы
+    professions: професій професії профессий профессии
+    continents: континентів континенти континентах континентов
+    stations: станцій станції станций станции підстанцій підстанції подстанций
+    blocks: блоків блоки блоков блоки енергоблоків енергоблоки энергоблоков
+    lines: ліній лінії линий линии
+    museums: музеїв музеї музеев музеи
+    libraries: бібліотек бібліотеки библиотек библиотеки
+    monuments: пам'яток пам'ятки пам'ятників памятников
+    cars: автівок автівки
+    candles: свічок свічки свечей свечи
+    corpses: трупів трупи трупов трупы
+    air raids: авіанальотів нальотів авианалетов налетов
+    howitzers: гаубиць гаубиці гаубиц гаубицы
+    grenade launchers: гранатометів гранатомети гранатометов
+    machine guns: кулеметів кулемети пулеметов пулеметы
+    cartridges: набоїв набої патронів патрони патронов патроны
+    batteries: батарей батареї батареи
+    loans: кредитів кредити кредитов кредиты
+    grants: грантів гранти грантов гранты
+    payments: виплат виплати выплат выплаты
+    pensions: пенсій пенсії пенсий пенсии
+    salaries: зарплат зарплати зарплаты
+    taxes: податків податки налогов налоги
+    places: місць місця мест места
+    permits: дозволів дозволи разрешений разрешения
+    interviews: інтерв'ю интервью
+    kopecks: копійок копійки копеек копейки
+    yen: єн иен
+    kilowatts: кіловат кіловатів квт киловатт
+    cubic meters: кубометрів кубометри кубометров кубометра
     """
 )
 #: Two words that together name what a figure counts, where the second alone would name
@@ -460,7 +654,29 @@ SLAVIC_COUNTED_PHRASES: dict[str, str] = {
 }
 #: A word right after a number that leaves its noun out ("34 million adults, and 88 million
 #: more may be at risk"): the figure counts what the figure before it counts.
-ELLIPSIS_AFTER_NUMBER: frozenset[str] = frozenset(words("more"))
+ELLIPSIS_AFTER_NUMBER: frozenset[str] = frozenset(words("more total altogether combined"))
+#: After "billions in", "millions in": words for money ("billions in funding" are dollars).
+MONEY_AFTER_IN: frozenset[str] = frozenset(
+    words(
+        "funding funds aid assistance investment investments grants loans revenue revenues "
+        "spending savings relief support financing subsidies contracts sales profits taxes "
+        "tax damages fines debt cash donations"
+    )
+)
+#: Ukrainian and Russian verbs that may follow a number ("20 мільярдів можуть піти на
+#: оборону"): then the figure counts what an earlier one counts. Unlisted words ending like
+#: a verb (``SLAVIC_VERB_ENDINGS``) are read the same way.
+SLAVIC_VERBS_AFTER_NUMBER: frozenset[str] = frozenset(
+    words(
+        "є був була було були буде будуть може можуть мають має стало стали став живе живуть "
+        "загинули загинуло отримали отримають отримує отримують перебувають залишаються "
+        "есть был была было были будет будут может могут имеют стали живут погибли получили "
+        "находятся остаются"
+    )
+)
+SLAVIC_VERB_ENDINGS: tuple[str, ...] = (
+    *("ють", "ують", "уть", "ять", "ать", "ить", "ться", "тся", "лися", "лись", "ючи", "ячи"),
+)
 #: Adjectives that name people when nothing follows them ("took out four wounded"); before a
 #: noun they only modify it ("four wounded soldiers").
 NOMINAL_ADJECTIVES: frozenset[str] = frozenset(words("wounded injured dead killed missing"))
@@ -474,7 +690,13 @@ HALF_WORDS: frozenset[str] = frozenset(words("half"))
 
 #: Short words that end a counted-noun phrase (Slavic prepositions and conjunctions).
 SLAVIC_FUNCTION_WORDS: frozenset[str] = frozenset(
-    words("на в у з із зі до від для по за та і й и не що як а но але при о об про від")
+    words(
+        "на в у з із зі до від для по за та і й и не що як а но але при о об про від "
+        "ли вже уже ще ещё еще лише лишь тільки только також теж также тоже посмертно "
+        "після перед через під над між серед біля без после под между среди без "
+        "він вона воно вони он она оно они який яка яке які которые который которая "
+        "один одна одне одного одному одну одних"
+    )
 )
 #: Words that, read after a number, show it is not a count (time, measure, identifiers).
 NOT_COUNTED: frozenset[str] = frozenset(
@@ -521,6 +743,14 @@ AGE_BEFORE_YEARS: tuple[str, ...] = (
 IDENTIFIER_BEFORE_WORDS: frozenset[str] = frozenset(
     words("number no. page article section chapter title paragraph clause item phase")
 )
+#: Capitalised words after which a number in digits is part of a name ("Special 301 Report",
+#: "Form 990", "Phase 3", "Category 5"); only capitalised, as "to form 2 battalions" counts.
+NAME_BEFORE_NUMBER: frozenset[str] = frozenset(
+    words(
+        "Special Form Report Schedule Exhibit Part Phase Stage Tier Level Category Type Grade "
+        "Round Apollo Artemis Gemini Mercury Window Gate Terminal Platform Pier Building Unit"
+    )
+)
 #: Markers between a total and its breakdown ("613 people, including 63 children").
 BREAKDOWN_MARKERS: tuple[str, ...] = (
     "including",
@@ -541,6 +771,9 @@ BREAKDOWN_MARKERS: tuple[str, ...] = (
     "в тому числі",
     "зокрема",
 )
+#: Words opening a sentence that adds one more breakdown to the total of the breakdown in the
+#: sentence before ("Зокрема, 20 мільярдів — на оборону. Ще 8 мільярдів — на економіку").
+BREAKDOWN_CONTINUERS: tuple[str, ...] = ("another", "ще", "ещё", "еще")
 
 # --- what happened to them -----------------------------------------------------------------
 
@@ -661,7 +894,10 @@ RELATIVE_DAYS: dict[str, int] = {
     "yesterday": -1,
     "tomorrow": 1,
     "the day before yesterday": -2,
+    "the day after tomorrow": 2,
     "last night": -1,
+    "послезавтра": 2,
+    "післязавтра": 2,
     "вчера": -1,
     "завтра": 1,
     "позавчера": -2,
@@ -704,3 +940,95 @@ ANNIVERSARY_YEAR_SPAN = 10
 #: Words before a year that make it part of a law's name ("Consolidated Appropriations Act,
 #: 2022"), not a date.
 YEAR_IN_NAME_BEFORE: tuple[str, ...] = ("Act, ",)
+#: Days of the month written as ordinal words, lowercase: "the twenty-fifth day of August",
+#: "the first of May", "двадцять четвертого лютого" (the genitive, as a date is said).
+#: A tens word joins a unit: "twenty" + "fifth", "двадцять" + "четвертого".
+ORDINAL_DAYS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
+SLAVIC_ORDINAL_DAYS: dict[str, int] = {
+    # Ukrainian
+    "першого": 1,
+    "другого": 2,
+    "третього": 3,
+    "четвертого": 4,
+    "п'ятого": 5,
+    "п’ятого": 5,
+    "пʼятого": 5,
+    "шостого": 6,
+    "сьомого": 7,
+    "восьмого": 8,
+    "дев'ятого": 9,
+    "дев’ятого": 9,
+    "девʼятого": 9,
+    "десятого": 10,
+    "одинадцятого": 11,
+    "дванадцятого": 12,
+    "тринадцятого": 13,
+    "чотирнадцятого": 14,
+    "п'ятнадцятого": 15,
+    "п’ятнадцятого": 15,
+    "пʼятнадцятого": 15,
+    "шістнадцятого": 16,
+    "сімнадцятого": 17,
+    "вісімнадцятого": 18,
+    "дев'ятнадцятого": 19,
+    "дев’ятнадцятого": 19,
+    "девʼятнадцятого": 19,
+    "двадцятого": 20,
+    "тридцятого": 30,
+    # Russian
+    "первого": 1,
+    "второго": 2,
+    "третьего": 3,
+    "четвёртого": 4,
+    "пятого": 5,
+    "шестого": 6,
+    "седьмого": 7,
+    "девятого": 9,
+    "одиннадцатого": 11,
+    "двенадцатого": 12,
+    "тринадцатого": 13,
+    "четырнадцатого": 14,
+    "пятнадцатого": 15,
+    "шестнадцатого": 16,
+    "семнадцатого": 17,
+    "восемнадцатого": 18,
+    "девятнадцатого": 19,
+    "двадцатого": 20,
+    "тридцатого": 30,
+}
+ORDINAL_DAY_TENS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "двадцять": 20,
+    "тридцять": 30,
+    "двадцать": 20,
+    "тридцать": 30,
+}
+#: How the text right before a month ends when a day in words may precede it ("... day of",
+#: "... четвертого"); a cheap test before the pattern.
+DAY_WORDS_BEFORE_MONTH_ENDINGS: tuple[str, ...] = ("of", "го")
+#: Before a year after a date: the year one relative to the publication year ("February
+#: 20th of last year").
+YEAR_RELATIONS: dict[str, int] = {"last": -1, "this": 0, "next": 1}

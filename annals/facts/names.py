@@ -129,6 +129,43 @@ KIN_SPEAKERS: tuple[str, ...] = words(
     "mother father mom dad mum mommy daddy grandmother grandfather grandma grandpa "
     "grandmom grandpop wife husband son daughter brother sister uncle aunt"
 )
+#: People described, not named, who speak in a story ("one of the companies said", "our
+#: seniors that said", "each one of those children said"): the description is the speaker.
+GROUP_SPEAKERS: tuple[str, ...] = words(
+    "people folks staff team kids children students parents grandparents seniors workers "
+    "families veterans women men doctors nurses teachers officers "
+    "soldiers troops firefighters leaders governors mayors senators members colleagues "
+    "friends neighbors neighbours reporters companies executives economists experts "
+    "scientists voters constituents survivors residents farmers owners employers unions "
+    "states countries presidents guys"
+)
+#: One such person: "one commuter said", "a woman stood up and said".
+PERSON_SPEAKERS: tuple[str, ...] = words(
+    "woman man lady guy girl boy kid child student commuter farmer nurse doctor teacher "
+    "officer soldier worker veteran senator governor mayor reporter company "
+    "executive economist expert scientist voter survivor resident owner fellow friend"
+)
+#: Words for one person that tell their sex, so "she" does not point to "a guy".
+FEMALE_PERSONS: frozenset[str] = frozenset(words("woman lady girl"))
+MALE_PERSONS: frozenset[str] = frozenset(words("man guy boy fellow"))
+#: Verbs that report what described people said; "people say" and "folks would say" are
+#: what anyone might say, no report.
+GROUP_VERBS: frozenset[str] = frozenset(
+    words(
+        "said asked told wrote added declared explained insisted warned recalled replied "
+        "responded argued remarked noted stated"
+    )
+)
+#: Pronouns that stand for described people named just before ("our seniors said … And they
+#: said").
+THEY: frozenset[str] = frozenset({"they"})
+#: Words before such a description ("my staff", "one of the companies", "those children").
+GROUP_DETERMINERS: tuple[str, ...] = (
+    *words("my our his her their one a an some many most several those these every each"),
+    *("one of the", "one of our", "one of my", "one of those", "one of these"),
+    *("each one of those", "each one of the", "each of the", "each of those", "all of the"),
+    *("some of the", "some of our", "many of the", "many of our", "a lot of", "two of the"),
+)
 #: Titles that stand for a person when they have no name after them ("the President said"),
 #: so "he" or "she" may point to them.
 BARE_TITLE_MENTIONS: tuple[str, ...] = (
@@ -168,7 +205,8 @@ SPEAKER_TITLE_WORDS: frozenset[str] = frozenset(
     words(
         "CEO Chief Officer Founder Co-Founder Chairwoman Chairperson Whip Gov. Lt. Head "
         "Spokesperson Spokesman Spokeswoman Attorney Executive Manager Advisor Adviser Lady "
-        "Deputy Undersecretary Assistant Counselor Member Host Editor Anchor Correspondent"
+        "Deputy Undersecretary Assistant Counselor Member Host Editor Anchor Correspondent "
+        "Gentleman"
     )
 )
 #: Words that are never a speaker on their own ("It says", "This said").
@@ -268,6 +306,35 @@ SPEAKER_BEFORE: tuple[str, ...] = ("according to", "in the words of", "за сл
 ACCOUNT_WORDS: frozenset[str] = frozenset(words("account accounts feed page channel handle"))
 #: Pronouns that stand for the last named speaker.
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "він", "вона", "он", "она"})
+#: Kinds of statement, as a title names them ("Remarks by President Biden on …", "Звернення
+#: Президента України …"), whose speaker is the one saying "I" from start to end.
+MONOLOGUE_KINDS: tuple[str, ...] = (
+    *words("Remarks Address Speech Eulogy Toast Звернення Промова Виступ Привітання"),
+    *words("Обращение Выступление Речь"),
+)
+#: Kinds of written statement: their speaker says "I" throughout, whatever the title is about
+#: ("Statement from President Joe Biden on Call with …").
+WRITTEN_KINDS: tuple[str, ...] = words("Statement Letter Message Op-Ed Заява Заявление")
+#: Words of a title that make the statement a dialogue ("Press Briefing by Press Secretary
+#: Jen Psaki", "Remarks … in a Moderated Conversation"): there "I" is whoever's turn it is,
+#: which only the turn labels tell. Matched in any case ("… – брифінг Олексія Арестовича").
+DIALOGUE_KINDS: tuple[str, ...] = (
+    *("Press Briefing", "Briefing", "Gaggle", "Press Call", "Press Conference", "Interview"),
+    *("News Conference", "Conversation", "Q&A", "Town Hall", "Roundtable", "Fireside Chat"),
+    *("Exchange with Reporters", "Panel", "Брифінг", "Брифинг", "Інтерв’ю", "Інтерв'ю"),
+    "Интервью",
+)
+#: Words that a title joins its speaker to ("Remarks by", "Statement from", "Address of").
+TITLE_SPEAKER_LINKS: tuple[str, ...] = words("by from of")
+#: Capitalised words of a title that end its speaker's name ("Remarks by President Biden
+#: Before Marine One Departure", "… Harris At a Campaign Event").
+TITLE_NAME_ENDS: frozenset[str] = frozenset(
+    words(
+        "On At Before After During In To For With From Upon About Aboard Regarding En Via "
+        "Ahead Since While Into Over Across Following Alongside Amid As And Of The A An "
+        "On-the-Record One Two Three Four Five Six Seven Eight Nine Ten Twenty Thirty Fifty"
+    )
+)
 
 # --- people, places, organisations ---------------------------------------------------------
 

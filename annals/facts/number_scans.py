@@ -92,37 +92,28 @@ def _after_opener(opener: str) -> re.Pattern[str]:
 
 
 _AFTER_SPACE = _after_opener(" ")
-_AFTER_BRACKET = _after_opener("(")
+_AT_START = re.compile(pt.WORD_NUMBER_REST)
 
 
 def word_numbers(text: str) -> list[re.Match[str]]:
-    r"""What ``pt.WORD_NUMBER.finditer(text)`` yields (read group "w" from ``text``).
+    r"""What ``pt.WORD_NUMBER.finditer`` yields on ``text`` with its openers made " " (read
+    group "w" from ``text``).
 
-    ``WORD_NUMBER`` starts with whitespace or "("; a scan from one literal is much faster. So
-    the scans run on a copy of ``text`` with every whitespace character made " " (offsets
-    stay, and the rest of the pattern sees whitespace only as ``\s``): one from " ", one
-    from "(". Merged in text order, a match that starts inside the one before is dropped, as
-    ``finditer`` would not have tried there (such a match ends where the one before does).
+    A scan from one literal is much faster than from a class, so it runs on a copy of
+    ``text`` with every whitespace character and every opener ("(", "**", "“") made " "
+    (offsets stay, and the rest of the pattern sees whitespace only as ``\s``). A number
+    first in the text ("Hundreds of children were killed") is matched on its own.
     """
     spaced = text.replace("\n", " ").replace("\xa0", " ")
+    for opener in pt.WORD_NUMBER_OPENERS:
+        spaced = spaced.replace(opener, " ")
     for space in RARE_SPACES:
         if space in spaced:
             spaced = spaced.replace(space, " ")
-    found = list(_AFTER_SPACE.finditer(spaced))
-    if "(" not in spaced:
-        return found
-    found += _AFTER_BRACKET.finditer(spaced)
-    found.sort(key=_match_start)
-    merged: list[re.Match[str]] = []
-    for match in found:
-        if not merged or match.start() >= merged[-1].end():
-            merged.append(match)
-    return merged
-
-
-def _match_start(match: re.Match[str]) -> int:
-    """Sort key: where ``match`` starts."""
-    return match.start()
+    first = _AT_START.match(spaced) if spaced[:1].isalpha() else None
+    if first is None:
+        return list(_AFTER_SPACE.finditer(spaced))
+    return [first, *_AFTER_SPACE.finditer(spaced, first.end())]
 
 
 def is_glued_after(after: str) -> bool:

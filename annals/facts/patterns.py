@@ -152,19 +152,27 @@ DIGIT_NUMBER_RANGE = rf"(?:(?P<range>\s?[-–]\s?|\s+(?:to|до)\s+)(?P<num2>{_D
 DIGIT_NUMBER_SCALE = rf"(?:[\s\u00a0]+(?P<scale>{_SCALE})(?![\w]))?"
 #: A number in digits, with an optional second number of a range and a scale word.
 DIGIT_NUMBER = re.compile(rf"(?P<num>{_DIGITS}){DIGIT_NUMBER_RANGE}{DIGIT_NUMBER_SCALE}")
+#: After a scale word, the smaller number that completes a compound ("8 thousand 193", "6 тисяч
+#: 500", "2 million 300 thousand"); not one that starts a longer number or a compound
+#: adjective ("1 million 18-year-olds").
+COMPOUND_REST = re.compile(
+    rf"[ \t\n\u00a0]+(?P<rest>\d{{1,3}})(?![\w’'-]|[.,:]\d)"
+    rf"(?:[ \t\n\u00a0]+(?P<scale>{_SCALE})(?![\w]))?"
+)
 #: The second number of a range written "between 40 and 60" (read after "between " was seen).
 BETWEEN_SECOND = re.compile(rf"\s+(?:and|и|і)\s+({_DIGITS})(?![\d])")
 #: A number in words: "seven thousand", "two hundred and fifty", "тысяча", "dozens". The
-#: leading space (or bracket) is part of the match so the scan can skip ahead; use group "w".
+#: leading space is part of the match so the scan can skip ahead; use group "w". Found at the
+#: start of the text and after whitespace or one of ``WORD_NUMBER_OPENERS``, which are read as
+#: spaces: brackets, Markdown emphasis and opening quotes ("**tens of thousands of jobs**").
+WORD_NUMBER_OPENERS = '(*[“"«'
 WORD_NUMBER_FIRST = capitalised_variants([*lx.UNITS_EN, *lx.UNITS_SLAVIC, *lx.SCALES])
 #: ``WORD_NUMBER`` after its first character (figures.py scans from each opener in turn).
 WORD_NUMBER_REST = (
     rf"(?P<w>{trie(WORD_NUMBER_FIRST)}"
     rf"(?:[\s-]+(?:and\s+|of\s+)?(?:{_WORD_ANY})(?![\w]))*)(?![\w’'-])"
 )
-WORD_NUMBER = re.compile(rf"[\s(]{WORD_NUMBER_REST}")
-#: Inside ``WORD_NUMBER`` text: its parts.
-WORD_NUMBER_PART = re.compile(rf"(?<![\w’'])(?:{_WORD_ANY})(?![\w’'])", re.IGNORECASE)
+WORD_NUMBER = re.compile(rf"(?:^|\s){WORD_NUMBER_REST}")  # on text with the openers made " "
 
 #: Words read after a number when looking for what it counts.
 COUNTED_WORDS = re.compile(
@@ -175,11 +183,17 @@ APPROX_AFTER = re.compile(r"\s+or\s+more\b|-plus\b|\+")
 #: ``COUNTED_WORDS`` reading up to four words, for figures: a noun after up to three
 #: modifiers ("120,000 more Asian American families", "dozens of gun safety programs"),
 #: adjectives separated by commas or joined by "and" ("thousands of good, new jobs", "two
-#: violent and deadly attacks"), and dotted abbreviations ("600 U.S. firefighters").
+#: violent and deadly attacks"), and dotted abbreviations ("600 U.S. firefighters"); in a
+#: Markdown link or emphasis too ("10,000 [manufacturing jobs](https://...)").
 FIGURE_COUNTED_WORDS = re.compile(
     r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|відсот\w*|процент\w*)|"
-    r"[\s\u00a0]+(?P<words>[\w’'-]+(?:(?:\.\w)+\.)?"
+    r"[\s\u00a0]+(?:\[|\*\*?)?(?P<words>[\w’'-]+(?:(?:\.\w)+\.)?"
     r"(?:,?[ \t\n]+(?!of\b|in\b)[\w’'-]+(?:(?:\.\w)+\.)?){0,3}))"
+)
+#: After a scaled number, "in" and a word for money, perhaps after two modifiers ("billions
+#: in funding", "$2 million in new federal grants"): the figure counts dollars.
+MONEY_IN_AFTER = re.compile(
+    rf"[ \t\n]+in[ \t\n]+(?:[\w’'-]+[ \t\n]+){{0,2}}?(?:{alternation(lx.MONEY_AFTER_IN)})(?![\w])"
 )
 #: "of" after a scaled number, across a line break too ("thousands of\njobs").
 OF_AFTER = re.compile(r"\s+of(?=\s)")
@@ -198,6 +212,17 @@ BREAKDOWN_CONTINUES = re.compile(r"(?:,|\band|\bor|\bта|\bі|\bи)\s*(?:anothe
 #: Searched on the lowercased last ``BREAKDOWN_REACH`` characters of the gap.
 BREAKDOWN = re.compile(rf"{trie(lx.BREAKDOWN_MARKERS)}(?:[\s,:]+[\w’'-]+){{0,3}}?[\s,:]*$")
 BREAKDOWN_REACH = 120
+#: A breakdown marker opening a sentence, up to a number ("Зокрема, понад 20 мільярдів");
+#: matched on the lowercased text from the sentence start to the number.
+BREAKDOWN_OPENS = re.compile(
+    rf"\s*{trie(lx.BREAKDOWN_MARKERS)}(?:[\s,:]+[\w’'-]+){{0,3}}?[\s,:]*$"
+)
+#: A sentence opening that continues the breakdown of the sentence before, up to a number
+#: ("Ще понад 8 мільярдів", "And another 2 million"); matched on the lowercased text.
+BREAKDOWN_CONTINUES_OPENS = re.compile(
+    rf"\s*(?:(?:and|і|и|а)\s+)?(?:{alternation(lx.BREAKDOWN_CONTINUERS)})\s+"
+    rf"(?:(?:{alternation(lx.APPROX_BEFORE)})\s+)?\$?$"
+)
 #: Only list punctuation between two figures of the same breakdown.
 LIST_GAP = re.compile(r"^[\s,;]*(?:(?:and|or|as well as|та|і|й|и)\s+)?$")
 #: "of them" (``PARTITIVE_AFTER_NUMBER``) right after a number, across line breaks too.
@@ -271,11 +296,42 @@ DAY_BEFORE_MONTH = re.compile(
     r"[\s\u00a0]+(?:of\s+)?$"
 )
 DAY_AFTER_MONTH = re.compile(
-    r"[\s\u00a0]+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s*[-–—]\s*(?P<d2>\d{1,2})(?![\d:]))?"
+    r"[\s\u00a0]+(?:the[\s\u00a0]+(?=\d{1,2}(?:st|nd|rd|th)))?(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s*[-–—]\s*(?P<d2>\d{1,2})(?![\d:]))?"
 )
 YEAR_AFTER = re.compile(
     r",?[\s\u00a0]+(?:of\s+)?(?P<year>1[5-9]\d\d|20\d\d)(?![\d,]\d)"
     r"(?:[\s\u00a0]*(?:року|роках|році|рік|года|году|год|г\.|р\.))?"
+)
+#: A day in words (or "25th") before "day of" or "of" and a month, searched on the text
+#: before the month: "the twenty-fifth day of August", "thisseventeenth day of April" (as
+#: written once), "the first of May", "this 9th day of June".
+DAY_WORDS_OF_MONTH = re.compile(
+    r"(?:^|(?<=[^\w])|(?<=this))(?i:(?:(?P<tens>twenty|thirty)[\s\u00a0\-\u2011]*)?"
+    rf"(?P<unit>{alternation(lx.ORDINAL_DAYS)})|(?P<digits>\d{{1,2}})(?:st|nd|rd|th)"
+    r"(?=[\s\u00a0]+day))[\s\u00a0]+(?:day[\s\u00a0]+)?of[\s\u00a0]+$"
+)
+#: A day as a genitive ordinal before a month: "двадцять четвертого лютого".
+SLAVIC_DAY_WORDS_BEFORE_MONTH = re.compile(
+    rf"(?:^|(?<=[^\w]))(?i:(?:(?P<tens>{alternation(lx.ORDINAL_DAY_TENS)})[\s\u00a0]+)?"
+    rf"(?P<unit>{alternation(lx.SLAVIC_ORDINAL_DAYS)}))[\s\u00a0]+$"
+)
+_YEAR_WORD = alternation([*lx.UNITS_EN, "one"])
+#: The year's words end where no number word follows: "two thousand twenty-second" (as
+#: written once) is no year, rather than 2000.
+_YEAR_IN_WORDS = (
+    rf"(?i:two[\s\u00a0]+thousand(?:(?:[\s\u00a0]+and)?[\s\u00a0]+(?:{_YEAR_WORD})"
+    rf"(?:[\s\u00a0\-\u2011]+(?:{_YEAR_WORD}))?)?"
+    rf"(?![\w\-\u2011]|[\s\u00a0]+(?:and[\s\u00a0]+)?(?:{_YEAR_WORD})))"
+)
+#: A year after a date that ``YEAR_AFTER`` does not read: "in the year of our Lord two
+#: thousand twenty-three", "in the Year 2022", ", two thousand and twenty-five." (bare words
+#: only before punctuation, so "May 5, two thousand troops" is no year), "of last year".
+YEAR_NAMED_AFTER = re.compile(
+    r",?[\s\u00a0]+(?:(?:in[\s\u00a0]+)?(?:the|this)[\s\u00a0]+[Yy]ear[\s\u00a0]+"
+    r"(?:of[\s\u00a0]+[Oo]ur[\s\u00a0]+Lord[\s\u00a0]*,?[\s\u00a0]+)?"
+    rf"(?:(?P<digits>1[5-9]\d\d|20\d\d)(?!\w)|(?P<words>{_YEAR_IN_WORDS}))"
+    rf"|(?P<bare>{_YEAR_IN_WORDS})(?=[\s\u00a0]*(?:[.,;:)]|$))"
+    rf"|(?:of[\s\u00a0]+)?(?P<relation>{alternation(lx.YEAR_RELATIONS)})[\s\u00a0]+year(?!\w))"
 )
 #: Every offset where ``YEAR`` can start, found by scans that start with a literal (fast);
 #: each match is one character long, so overlapping candidates are all found. A year
@@ -326,6 +382,8 @@ MONTH_AFTER_WEEKDAY = re.compile(
     rf",?[\s\u00a0]+(?:\d{{1,2}}[\s\u00a0]+)?(?:{alternation(lx.MONTHS)})"
 )
 LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z]+[\s\u00a0]+$")
+#: In the sentence of "on Friday": it is the coming Friday ("we'll meet on Friday").
+FUTURE_MARK = re.compile(r"\b(?:will|shall)\b|\w[’']ll\b")
 #: After a day and month: "of each year", "every year": a day that recurs, not a date.
 RECURRING_AFTER = re.compile(r"[ \t\n\u00a0]+(?:of[ \t\n\u00a0]+)?(?:each|every)[ \t\n\u00a0]+year")
 #: Before a day or holiday: "every", "each" (a day that recurs).

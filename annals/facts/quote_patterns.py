@@ -55,6 +55,15 @@ _KIN = (
     rf"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er){_SP}(?:late{_SP})?"
     rf"(?:{alternation(nm.KIN_SPEAKERS)})(?![\w’'])"
 )
+#: People described by a lowercase noun phrase: "one of the companies", "our seniors that",
+#: "grandparents"; a word between determiner and noun is no function word ("to our seniors").
+_GROUP = (
+    rf"(?<![\w’'-])(?:{trie(capitalised_variants(nm.GROUP_DETERMINERS))}{_SP}"
+    rf"(?:(?!(?:to|of|in|on|at|for|with|from|and|or|that|who|the|a|an|is|was|are|were|be|"
+    rf"been|has|have|had|not|when|as|if|so|but|then|what|where|all){_SP})[a-z][a-z’'-]+{_SP})?)?"
+    rf"{trie([*nm.GROUP_SPEAKERS, *nm.PERSON_SPEAKERS])}"
+    rf"(?:{_SP}(?:here|there|that|who))?(?![\w’'-])"
+)
 _SPEAKER = (
     rf"(?P<name>[Tt]he{_SP}(?:[a-z’'-]+{_SP}){{1,2}}(?:of|for){_SP}(?:the{_SP})?{_TITLED_NAME}"
     rf"|[Tt]he\s+(?:[a-z’'-]+\s+){{0,2}}(?:{CAP_WORD}\s+){{0,4}}[\w’'-]+"
@@ -68,6 +77,15 @@ SAID_AFTER = re.compile(
     rf"|{_SPEAKER}(?:,[^,\n“”\"]{{1,80}},)?{_SP}(?:(?:{_ADVERB}){_SP})?"
     rf"(?P<verb2>{_VERB_AFTER}))(?![\w])"
 )
+#: Described people after a quote: '," one of the organizers said' (tried when no
+#: ``SAID_AFTER`` matches, which is most quotes, so only at the quote's end).
+GROUP_AFTER = re.compile(
+    rf"[ \t,]*(?:\n[ \t]*)?(?:[–—-]+[ \t]*)?(?:(?P<verb1>{_VERB_AFTER}){_SP}(?P<name1>{_GROUP})"
+    rf"|(?P<name>{_GROUP}){_SP}(?P<verb2>{_VERB_AFTER}))(?![\w])"
+)
+#: Described people right before a speech verb ("one of the companies said"), tried when
+#: ``SPEAKER_BEFORE_VERB`` finds no one and the word before the verb is such a noun.
+GROUP_BEFORE_VERB = re.compile(rf"(?P<name>{_GROUP})(?:{_SP}(?:{_ADVERB}))*$")
 #: A word right before a quote that makes it a noun of the sentence, not words said ("the
 #: repeal of “Don’t Ask, Don’t Tell,” the Department announced").
 NOUN_LEAD_BEFORE = re.compile(rf"(?<![\w’'-])(?:{alternation(nm.NOUN_LEADS)})[ \t\n\u00a0]+$")
@@ -196,6 +214,21 @@ CAPTION_SUBJECT = re.compile(
 CAPTION_AFTER = re.compile(r"[ \t\u00a0.*]*(?:\n[ \t\u00a0>]*){0,3}")
 #: The end of a paragraph, or of the text, right after a quote.
 PARAGRAPH_END = re.compile(r"[ \t\u00a0*]*(?:\n[ \t\u00a0]*\n|\s*$)")
+#: A statement's title that names its speaker: "Remarks by President Biden on …", "Video
+#: Remarks by …", "Statement from …", "Звернення Президента України …" (``who`` is the rest).
+TITLE_SPEAKER = re.compile(
+    rf"(?:[\w’'-]+[ \t]+){{0,3}}?"
+    rf"(?P<kind>{alternation([*nm.MONOLOGUE_KINDS, *nm.WRITTEN_KINDS, *nm.DIALOGUE_KINDS])})"
+    r"[ \t\u00a0]+"
+    rf"(?:(?P<link>{alternation(nm.TITLE_SPEAKER_LINKS)})[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?"
+    r"(?P<who>.+)"
+)
+#: A word of a title that makes the statement a dialogue ("Press Briefing", "Interview").
+DIALOGUE_TITLE = re.compile(
+    rf"(?<![\w-])(?:{alternation(nm.DIALOGUE_KINDS)})(?![\w-])", re.IGNORECASE
+)
+#: Where the speaker's words in a title end: "President Biden, Prime Minister …", "| City".
+TITLE_SPEAKER_END = re.compile(r"[,:;|(–—]|[ \t]-[ \t]")
 #: The label of a transcript turn at the start of the text: "THE PRESIDENT:", "MS. PSAKI:",
 #: "**SECRETARY BLINKEN:**", or "Q" before a reporter's question.
 TURN_LABEL_OPENING = re.compile(
@@ -209,6 +242,12 @@ SUBJECT_LEAD = re.compile(
     r"[\W\d]*(?:(?:and|but|so|then|when|as|yesterday|today|earlier|later|also|in|on|at)[\W\d]+)"
     r"{0,3}$",
     re.IGNORECASE,
+)
+#: A bare name that opens its sentence as the subject of a verb ("Harvey Milk was right when
+#: he said"), for "he" later in that sentence.
+SUBJECT_NAME = re.compile(
+    r"[\W\d]*(?i:(?:and|but|so|then|yesterday|today|earlier|later|also)[\W\d]+){0,2}"
+    rf"(?P<name>{NAME})[ \t\n]+(?=[a-z])"
 )
 #: A sentence end inside the text between two quotes ("U.S." is not one).
 SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?][\"”’»)]*\s")

@@ -7,10 +7,14 @@ as “…"), then the speaker is read from the words around them: ``, said X`` /
 after an attributed one ("“…,” said X. “…”") is X's too, and one near "the words of X" is X's;
 a long quote that opens the text is the one its caption names ("«…». Звернення Президента
 України Володимира Зеленського …"). A pronoun speaker ("he said") stands for the person named
-last before it; "I" for the labelled speaker of a transcript's turn ("THE PRESIDENT:"), and
-"we", "you" or an "I" outside a labelled turn for no one the text names, so the quote is
-dropped. Only quotes with a speaker are kept: a passage in quotation marks that nobody is
-said to have said is far more often a title, a name or a slogan than a quote.
+last before it (``antecedents``); "I" for the labelled speaker of a transcript's turn, else
+the statement's own speaker in a speech ("Remarks by President Biden …": ``turns``), and
+"we", "you" or an "I" in an unlabelled turn of a dialogue for no one the text names, so the
+quote is dropped. People described, not named ("one of the companies said", "our seniors
+that said", and "they said" right after them) are the speaker when the verb reports what
+they said, not what they might say ("people say", "folks would say"). Only quotes with a
+speaker are kept: a passage in quotation marks that nobody is said to have said is far more
+often a title, a name or a slogan than a quote.
 """
 
 from __future__ import annotations
@@ -22,14 +26,18 @@ from dataclasses import dataclass, field
 from annals.facts import names as nm
 from annals.facts import patterns as pt
 from annals.facts import quote_patterns as qp
+from annals.facts.antecedents import antecedent
 from annals.facts.spans import Taken, matches_at, offsets_of, sentence_start
 from annals.facts.speakers import (
+    Narrator,
     is_bare_title,
+    is_group,
     last_name_words,
     lead_caption_speaker,
     nominative,
     speaker_name,
 )
+from annals.facts.turns import Turns
 from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
 
@@ -44,8 +52,6 @@ LABEL_REACH = 1200
 HEADING_REACH = 4000
 #: How far before a quote a speech verb may start ("said today, quote, “").
 VERB_REACH = 90
-#: How far back a person may be named for "he said".
-PRONOUN_REACH = 600
 #: How far before a quote "the words of X" may be, in the same paragraph.
 WORDS_OF_REACH = 300
 #: How long a passage between a curly and a straight quotation mark may be.
@@ -66,14 +72,9 @@ _VERBS = frozenset(nm.SPEAKER_VERBS)
 _ACCORDING_HINTS = tuple(phrase[1:] for phrase in nm.SPEAKER_BEFORE)  # "ccording to"
 _WORDS_OF_HINTS = ("ords", "слов")  # cheap test before looking for "the words of X"
 _LOWER_TITLES = frozenset(nm.SPEAKER_TITLES_LOWER)
-_ORG_HEADS = frozenset(nm.ORG_HEADS)
-_ORG_NAMES = frozenset(nm.ORG_NAMES)
-#: First words of a capitalised run before "said" that is no person's name ("The White House
-#: said", "And Smith said").
-_NOT_FIRST_SAID = frozenset(
-    word[:1].upper() + word[1:]
-    for word in ("the", *nm.LEADING_CONJUNCTIONS, *nm.NOT_SPEAKERS, *nm.SPEAKER_PRONOUNS)
-)
+#: Words after a description of people before their verb ("our seniors that said").
+_DESCRIPTION_ENDS = frozenset({"that", "who", "here", "there"})
+_GROUP_HEADS = frozenset((*nm.GROUP_SPEAKERS, *nm.PERSON_SPEAKERS))
 _CYRILLIC_WORD = re.compile(r"[А-ЯІЇЄҐЁа-яіїєґё]")
 
 
@@ -91,17 +92,19 @@ class _Attribution:
 class _Seen:
     """What the quotes read so far tell the next ones."""
 
+    turns: Turns  # the transcript's turn labels, read as far as the quotes, for "I"
     last: _Attribution | None = None  # the last quote with a speaker
     speakers: list[tuple[int, str]] = field(default_factory=list)  # (offset, name), for "he"
     quoted: list[tuple[int, int]] = field(default_factory=list)  # every quote's span
-    turn: str | None = None  # the label of the transcript turn read last ("THE PRESIDENT")
-    turns_read: int = 0  # where the search for turn labels is up to
 
 
-def find_quotes(text: str, taken: Taken, citations: list[Fact]) -> list[Fact]:
-    """Return the quotes in ``text`` outside ``taken`` spans, with speaker and source."""
+def find_quotes(
+    text: str, taken: Taken, citations: list[Fact], narrator: Narrator | None = None
+) -> list[Fact]:
+    """Return the quotes in ``text`` outside ``taken`` spans, with speaker and source;
+    ``narrator`` is the statement's own speaker, whom "I" stands for outside labelled turns."""
     facts: list[Fact] = []
-    seen = _Seen()
+    seen = _Seen(Turns(text, narrator))
     for start, end, orphan in _quote_spans(text):
         if taken.covers(start + 1, end - 1):
             continue
@@ -129,16 +132,31 @@ def _speaker(text: str, start: int, end: int, orphan: bool, seen: _Seen) -> str 
     speaker: str | None = attribution.speaker
     narrator = attribution.narrator
     if attribution.speaker.lower() in _PRONOUNS:
-        speaker = _antecedent(text, start, attribution.speaker.lower(), seen)
+        pronoun = attribution.speaker.lower()
+        speaker = antecedent(text, start, pronoun, seen.speakers, seen.quoted)
+        speaker = speaker or _their_group(text, start, pronoun, seen)
     elif attribution.speaker.lower() in nm.FIRST_PERSON:
-        speaker = _turn_speaker(text, start, attribution.speaker.lower(), seen)
+        speaker = seen.turns.speaker(start, attribution.speaker.lower())
         narrator = True
     if speaker is None:
         return None
     seen.last = _Attribution(speaker, attribution.ends, attribution.after, narrator)
-    if not narrator:
+    if not narrator and not is_group(speaker, plural=True):  # "he" is no group
         seen.speakers.append((max(end, attribution.ends), speaker))
     return speaker
+
+
+def _their_group(text: str, start: int, pronoun: str, seen: _Seen) -> str | None:
+    """The people described by the last quote's speaker for "they" right after it ("our
+    seniors that said, “…”  And they said, “…”")."""
+    last = seen.last
+    if pronoun not in nm.THEY or last is None or not is_group(last.speaker, plural=True):
+        return None
+    if not 0 <= start - last.ends <= CONTINUATION_REACH:
+        return None
+    if _BLANK_LINE.search(text, last.ends, start):
+        return None
+    return last.speaker
 
 
 def _is_quote(text: str, start: int, end: int) -> bool:
@@ -260,12 +278,23 @@ def _speaker_after(text: str, start: int, end: int) -> _Attribution | None:
     found = qp.SAID_AFTER.match(text, end)
     if found and found.group("verb2") and _opens_next_sentence(text, end, found):
         found = None
+    if found is None:
+        found = qp.GROUP_AFTER.match(text, end)
+        if found and not _reports_after(text, found):
+            found = None
     if found:
         name = speaker_name(found.group("name1") or found.group("name"))
     else:
         found = qp.DASH_AFTER.match(text, end)
         name = speaker_name(found.group("name")) if found else None
     return _Attribution(name, found.end(), after=True) if found and name else None
+
+
+def _reports_after(text: str, found: re.Match[str]) -> bool:
+    """``_reports`` for described people after a quote ('," one of them said')."""
+    if found["verb1"]:
+        return _reports(found["verb1"], "")
+    return _reports(found["verb2"], text[found.end("name") : found.start("verb2")])
 
 
 def _opens_next_sentence(text: str, end: int, found: re.Match[str]) -> bool:
@@ -396,13 +425,34 @@ def _speaker_before_verb(text: str, low: int, verb: int) -> str | None:
     if text[max(low, verb - 8) : verb].rstrip().endswith(nm.NEGATIONS):
         return None
     found = qp.SPEAKER_BEFORE_VERB.search(text, low, verb)
-    if found is None or _asked(text, low, found.start()):
+    if found is None:
+        return _group_before_verb(text, low, verb)
+    if _asked(text, low, found.start()):
         return None
     if found["clause"] and is_bare_title(found["name"]):  # "our Ambassador, Linda X, said"
         named = qp.APPOSITIVE_NAME.fullmatch(found["clause"])
         if named and len(named["name"].split()) > 1:
             return named["name"]
     return found.group("name")
+
+
+def _group_before_verb(text: str, low: int, verb: int) -> str | None:
+    """People described right before a speech verb ("one of the companies said", "our
+    seniors that said"), when their words are reported, not what they might say."""
+    last = text[max(low, verb - 30) : verb].rsplit(maxsplit=1)[-1:]
+    if not last or (last[0] not in _GROUP_HEADS and last[0] not in _DESCRIPTION_ENDS):
+        return None
+    found = qp.GROUP_BEFORE_VERB.search(text, max(low, verb - 80), verb)
+    said = text[verb : verb + 20].split(maxsplit=1)[0].rstrip(",:;")
+    if found is None or not _reports(said, text[found.end("name") : verb]):
+        return None
+    return found["name"]
+
+
+def _reports(verb: str, between: str) -> bool:
+    """True when described people's words are reported ("one of the companies said"), not
+    what they might say ("people say", "folks would say", "X, who …, said")."""
+    return verb in nm.GROUP_VERBS and not between.strip()
 
 
 def _asked(text: str, low: int, pos: int) -> bool:
@@ -489,125 +539,6 @@ def _opens_sentence(text: str, start: int) -> bool:
     """True when a quote starts a sentence, a paragraph or a clause after a colon."""
     before = text[max(0, start - 3) : start].rstrip(" \t\u00a0")
     return not before or before[-1] in ".!?:\n"
-
-
-def _antecedent(text: str, start: int, pronoun: str, seen: _Seen) -> str | None:
-    """The person "he" or "she" before ``start`` stands for, or None when unsure.
-
-    Candidates are the last speaker and the people named since (with a title, "Pope
-    Francis", or a cue, "named Aliyah", "McConnell, who"), less those of the other sex and
-    those named inside quotes. The subject of this sentence or the one before wins
-    ("Congresswoman X — and she tweeted ... She says"), then the last person named in those
-    two sentences (a title with no name too: "the President"), then the only person named.
-    "They" stands for no one person.
-    """
-    if pronoun not in nm.HE and pronoun not in nm.SHE:
-        return None
-    mentions = [
-        (pos, name)
-        for pos, name, title in _mentions(text, start, seen)
-        if _agrees(pronoun, title) and not any(s <= pos < e for s, e in seen.quoted[-20:])
-    ]
-    if not mentions:
-        return None
-    sentence = sentence_start(text, start)
-    previous = sentence_start(text, max(0, sentence - 2))
-    for bound in (sentence, previous):
-        for pos, name in mentions:
-            if pos >= bound and qp.SUBJECT_LEAD.match(text, bound, pos):
-                return name
-    if mentions[-1][0] >= previous:
-        return mentions[-1][1]
-    named = [name for _, name in mentions if not name.startswith("the ")]
-    if len({name.split()[-1] for name in named}) == 1:
-        return named[-1]
-    return None
-
-
-def _turn_speaker(text: str, start: int, pronoun: str, seen: _Seen) -> str | None:
-    """Who "I" is: the labelled speaker of the transcript turn the quote is in ("THE
-    PRESIDENT:  … I said, “…”" is the President's). None outside a labelled turn, in a
-    reporter's question ("Q"), and for "we" and "you", whom the text does not name."""
-    if pronoun not in nm.SPEAKING_SELF:
-        return None
-    if seen.turns_read == 0:
-        opening = qp.TURN_LABEL_OPENING.match(text)
-        seen.turn = opening["label"] if opening else None
-    for found in qp.TURN_LABEL.finditer(text, seen.turns_read, start):  # quotes come in order
-        seen.turn = found["label"]
-    seen.turns_read = max(seen.turns_read, start)
-    return _label_speaker(seen.turn) if seen.turn else None
-
-
-def _label_speaker(label: str) -> str | None:
-    """The speaker a turn label names: "THE PRESIDENT" -> "the President", "MS. PSAKI" ->
-    "Psaki"; None for a reporter ("Q") and one-word labels ("MODERATOR", "AUDIENCE")."""
-    words = label.split()
-    if len(words) < 2:
-        return None
-    if words[0] == "THE":
-        return " ".join(["the", *(word.title() for word in words[1:])])
-    return speaker_name(label.title())
-
-
-def _mentions(text: str, start: int, seen: _Seen) -> list[tuple[int, str, str]]:
-    """(offset, name, title) of the last speaker and of the people named after it."""
-    mentions: list[tuple[int, str, str]] = []
-    low = max(0, start - PRONOUN_REACH)
-    if seen.speakers and seen.speakers[-1][0] >= start - 2 * PRONOUN_REACH:
-        mentions.append((seen.speakers[-1][0], seen.speakers[-1][1], ""))
-        low = max(low, seen.speakers[-1][0])
-    for found in qp.SPEAKER_PERSON.finditer(text, low, start):
-        name = " ".join(_whole_words(text, found.start("name"), found.end("name")).split())
-        if name.rsplit(" ", 1)[-1] not in _ORG_HEADS:  # not "Justice Department"
-            mentions.append((found.start(), name, found["title"]))
-    for found in qp.PERSON_CUE.finditer(text, low, start):
-        name = found.group("named") or found.group("who")
-        if found.group("who") and _after_capitalised(text, found.start()):
-            continue  # "of New Jersey, who": only part of a longer name
-        mentions.append((found.start(), " ".join(name.split()), ""))
-    for found in qp.SAID_PERSON.finditer(text, low, start):
-        if found["pronoun"] and text[max(0, found.start() - 2) : found.start()] != ", ":
-            continue  # "went to Saudi Arabia, he said": only "The senator, X, he said" names X
-        words = _whole_words(text, found.start("name"), found.end("name")).split()
-        if _may_be_person(words):
-            mentions.append((found.start(), speaker_name(" ".join(words)) or "", ""))
-    for found in qp.BARE_TITLE.finditer(text, low, start):
-        title = " ".join((found["title"] or found["slavic"]).split())
-        mentions.append((found.start(), f"the {title}" if found["title"] else title, title))
-    return sorted(mentions)
-
-
-def _may_be_person(words: list[str]) -> bool:
-    """False for a capitalised run before "said" that names no person: one word, a body ("the
-    White House has said", "Justice Department"), or a run that opens with "The" or "And"."""
-    return (
-        len(words) > 1
-        and words[0] not in _NOT_FIRST_SAID
-        and words[-1] not in _ORG_HEADS
-        and " ".join(words) not in _ORG_NAMES
-    )
-
-
-def _whole_words(text: str, start: int, end: int) -> str:
-    """``text[start:end]`` stretched to the end of its last word ("Kaczy" -> "Kaczyński":
-    name patterns know only English and Ukrainian letters)."""
-    while end < len(text) and text[end].isalpha():
-        end += 1
-    return text[start:end]
-
-
-def _after_capitalised(text: str, pos: int) -> bool:
-    """True when the word before ``pos`` is capitalised ("New" before "Jersey")."""
-    words = text[max(0, pos - 30) : pos].split()
-    return bool(words) and words[-1][:1].isupper() and not words[-1].endswith(",")
-
-
-def _agrees(pronoun: str, title: str) -> bool:
-    """False when a title tells the other sex than the pronoun ("she" and "Mr.")."""
-    if pronoun in nm.SHE:
-        return title not in nm.MALE_TITLES
-    return title not in nm.FEMALE_TITLES
 
 
 def _source_after(text: str, end: int, citations: list[Fact]) -> dict[str, object] | None:

@@ -8,11 +8,16 @@ head of the Office of the President of Ukraine"), the post is the speaker.
 A quote that opens a statement may have no attribution but a caption: "«…». Звернення
 Президента України Володимира Зеленського до …". ``lead_caption_speaker`` reads the person it
 names first (in the nominative).
+
+Who says "I" is the statement's own speaker (``statement_speaker``): its author when known,
+else the one its title names ("Remarks by President Biden on …", "Звернення Президента
+України Володимира Зеленського"), in the language of the text.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from annals.facts import lexicon as lx
 from annals.facts import names as nm
@@ -26,6 +31,9 @@ _TITLE_WORDS = (
     | nm.SPEAKER_TITLE_WORDS
 )
 _LOWER_TITLES = frozenset(title.lower() for title in nm.SPEAKER_TITLES_LOWER)
+_GROUP_HEADS = frozenset((*nm.GROUP_SPEAKERS, *nm.PERSON_SPEAKERS))
+_GROUP_PLURAL = frozenset(nm.GROUP_SPEAKERS)
+_ONE = frozenset({"one", "each", "a", "an", "every"})
 _CONNECTORS = frozenset({"of", "for", "on"})
 _MARKDOWN = re.compile(r"[*\[\]]")
 _PRONOUNS = frozenset(word.lower() for word in nm.SPEAKER_PRONOUNS)
@@ -51,11 +59,22 @@ _CAPTION_CONNECTORS = frozenset({"of", "the"})
 _CYRILLIC = re.compile(r"[А-ЯІЇЄҐЁа-яіїєґё]")
 _POSSESSIVE = re.compile(r"[’'](?:s)?$")
 _CONTRACTION = re.compile(r"[’'](?:d|ll|s|ve|re|m)$")
+#: Words of an author or title that join several speakers ("X, Y", "X and Y", "X та Y").
+_SEVERAL = re.compile(r",|&|\s(?:and|та|і|й|и)\s")
+_SLAVIC_TITLE = re.compile(r"[А-ЯІЇЄҐЁ]")
+_SUFFIX = re.compile(r",\s*(?=Jr\.|Sr\.)")
+_TITLE_CONNECTORS = frozenset({"of", "for", "the"})
+#: Most words a speaker's name in a title has once the titles are left out.
+TITLE_NAME_WORDS = 4
 
 
 def speaker_name(raw: str | None) -> str | None:
     """The speaker named by an attribution phrase, or None when it names no one."""
     words = _phrase_words(raw or "")
+    if words and words[-1] in _GROUP_HEADS:
+        group = " ".join(words[1:] if words[0].lower() == "the" else words)
+        if is_group(group):
+            return group  # "one of the companies", "our seniors": a description
     if not words or words[0].lower() in nm.NOT_SPEAKERS:
         return None
     if not any(char.isalpha() for char in words[0]):
@@ -72,6 +91,15 @@ def speaker_name(raw: str | None) -> str | None:
     if described and words[-1] in nm.NOT_SPEAKER_HEADS:  # lowercase: "The New York Times"
         return None  # "at the time who said": the time said nothing
     return _name_in_title(name.split(), 2 if described else 1) if name else None
+
+
+def is_group(name: str, *, plural: bool = False) -> bool:
+    """True for people described, not named ("one of the companies", "our seniors");
+    ``plural`` asks for many people ("seniors", not "one commuter")."""
+    words = name.split()
+    if not words or words[-1] not in _GROUP_HEADS or not all(w.islower() for w in words[1:]):
+        return False
+    return not plural or (words[-1] in _GROUP_PLURAL and words[0].lower() not in _ONE)
 
 
 def lead_caption_speaker(text: str, start: int, end: int) -> str | None:
@@ -271,3 +299,85 @@ def _nominative_word(word: str) -> str:
         if word.endswith(genitive):
             return word[: len(word) - len(genitive)] + nominative_ending
     return word
+
+
+@dataclass(frozen=True)
+class Narrator:
+    """Who a statement's "I" is: its speaker, the post by which transcript turns name them
+    ("THE PRESIDENT:" in remarks by President Biden), and whether the statement is theirs
+    from start to end (remarks, an address) rather than a dialogue (a press briefing)."""
+
+    name: str
+    post: str
+    throughout: bool
+
+
+def statement_speaker(
+    title: str | None, author: str | None, language: str | None
+) -> Narrator | None:
+    """The speaker of a statement, from its one author or else its title, named in the
+    script of its text (``language``); None when it has several speakers or names none."""
+    slavic = language in ("uk", "ru", "be", "bg")
+    titled = _title_speaker(title or "")
+    name = (author or "").strip() or None
+    if name is not None and (_SEVERAL.search(name) or bool(_CYRILLIC.search(name)) != slavic):
+        name = None if _SEVERAL.search(name) else _usable(titled, slavic)
+    elif name is None:
+        name = _usable(titled, slavic)
+    if name is None:
+        return None
+    post = titled[1] if titled and titled[0] == name else ""
+    kind = qp.TITLE_SPEAKER.match(title or "")
+    written = kind is not None and kind["kind"] in nm.WRITTEN_KINDS
+    dialogue = qp.DIALOGUE_TITLE.search(title or "") is not None
+    return Narrator(name, post, throughout=written or not dialogue)
+
+
+def _usable(titled: tuple[str, str] | None, slavic: bool) -> str | None:
+    """The name a title gives, when it is written in the text's script."""
+    if titled is None or bool(_CYRILLIC.search(titled[0])) != slavic:
+        return None
+    return titled[0]
+
+
+def _title_speaker(title: str) -> tuple[str, str] | None:
+    """(name, post) of the one speaker a title names: "Remarks by Vice President Harris at
+    …" -> ("Harris", "Vice President"); None for several ("… Biden and Prime Minister …")."""
+    found = qp.TITLE_SPEAKER.match(" ".join(title.split()))
+    if found is None:
+        return None
+    who = found["who"]
+    if found["link"] is None:
+        if not _SLAVIC_TITLE.match(who):
+            return None  # "Remarks Honoring …": an English title names its speaker after "by"
+        name = caption_speaker(who)
+        return (name, "") if name else None
+    phrase = _title_phrase(who)
+    name = speaker_name(phrase) if phrase else None
+    if not phrase or not name or len(name.split()) > TITLE_NAME_WORDS:
+        return None
+    post = phrase[: len(phrase) - len(name)].strip()
+    if not post or post.split()[-1] not in _TITLE_WORDS and not post.endswith(nm.PERSON_TITLES):
+        return None  # "Statement of Administration Policy": a post must come before a name
+    return name, post
+
+
+def _title_phrase(who: str) -> str | None:
+    """The post and name at the start of a title's speaker words: "President Biden Before
+    Marine One Departure" -> "President Biden"; None when they name several or own something
+    ("President Biden’s Call with …")."""
+    who = _SUFFIX.sub(" ", who)  # "Joseph R. Biden, Jr. at …"
+    end = qp.TITLE_SPEAKER_END.search(who)
+    kept: list[str] = []
+    for word in (who[: end.start()] if end else who).split():
+        if word in ("and", "&") or (_POSSESSIVE.search(word) and word[-1] != "."):
+            return None
+        if word in nm.TITLE_NAME_ENDS or (word[:1].islower() and word not in _TITLE_CONNECTORS):
+            break
+        if kept and len(word) > 5 and word.endswith("ing"):
+            break  # "Harris Announcing …", "the Second Gentleman Marking …"
+        kept.append(word)
+    rest = who[end.end() :].strip() if end and end.group() == "," else ""
+    if rest.startswith(("and ", *(f"{title} " for title in (*_TITLE_WORDS, *nm.PERSON_TITLES)))):
+        return None  # "President Biden, Prime Minister X, and …"
+    return " ".join(kept) or None

@@ -94,6 +94,117 @@ def test_year_in_an_appropriations_act_name_is_not_a_date() -> None:
     assert dates_of(text, "2022-03-15") == {}
 
 
+def test_proclamation_date_in_words_is_one_date_without_the_independence_ordinal() -> None:
+    text = (
+        "IN WITNESS WHEREOF, I have hereunto set my hand this twenty-fifth day of August, in "
+        "the year of our Lord two thousand twenty-three, and of the Independence of the "
+        "United States of America the two hundred and forty-eighth."
+    )
+    (fact,) = facts_of(text, "date", "2023-08-25")
+    assert fact.fields["value"] == "2023-08-25"
+    assert fact.text.startswith("twenty-fifth day of August")
+    assert fact.text.endswith("two thousand twenty-three")
+    assert facts_of(text, "figure", "2023-08-25") == []
+
+
+def test_proclamation_date_variants_as_written_in_the_corpus() -> None:
+    assert dates_of("set my hand this 1st day of May, in the year of our Lord 2022, and of") == {
+        "1st day of May, in the year of our Lord 2022": "2022-05-01"
+    }
+    assert dates_of(
+        "this thirtieth day of April, in the year two thousand twenty-one, and of the"
+    ) == {"thirtieth day of April, in the year two thousand twenty-one": "2021-04-30"}
+    assert dates_of("this second day of April, two thousand twenty-one, and of the") == {
+        "second day of April, two thousand twenty-one": "2021-04-02"
+    }
+    assert dates_of(
+        "thisseventeenth day of April, in the year of our Lord two thousand twenty-five,"
+    ) == {
+        "seventeenth day of April, in the year of our Lord two thousand twenty-five": "2025-04-17"
+    }
+    assert dates_of(
+        "this 22nd day of January in the Year of our Lord two thousand twenty-five, and"
+    ) == {"22nd day of January in the Year of our Lord two thousand twenty-five": "2025-01-22"}
+    assert dates_of("on the Sixth of September in the Year Two Thousand and Twenty-Three. ###") == {
+        "Sixth of September in the Year Two Thousand and Twenty-Three": "2023-09-06"
+    }
+    assert dates_of("Signed in Tokyo this 28th day of October, two thousand and twenty-five.") == {
+        "28th day of October, two thousand and twenty-five": "2025-10-28"
+    }
+
+
+def test_year_words_that_run_on_into_an_ordinal_are_not_read_as_2000() -> None:
+    text = "this twenty-second day of July, in the year of our Lord two thousand twenty-second, and"
+    assert dates_of(text, "2022-07-22") == {"twenty-second day of July": "2022-07-22"}
+
+
+def test_a_day_of_a_month_each_year_is_no_date() -> None:
+    text = "has designated the first day of May each year as Loyalty Day."
+    assert dates_of(text) == {}
+
+
+def test_ordinal_days_in_prose() -> None:
+    assert dates_of("We met on the first of May.", "2023-08-25") == {"first of May": "2023-05-01"}
+    assert dates_of("by May the 1st. I’m glad", "2021-03-12") == {"May the 1st": "2021-05-01"}
+    assert dates_of("It began on the 24th of February 2022.") == {
+        "24th of February 2022": "2022-02-24"
+    }
+    assert dates_of("the first of many steps, first of all") == {}
+
+
+def test_ordinal_days_in_ukrainian_and_russian() -> None:
+    assert dates_of("У той же день, третього квітня, коли світ", "2022-04-04") == {
+        "третього квітня": "2022-04-03"
+    }
+    assert dates_of("двадцять четвертого лютого 2022 року", None) == {
+        "двадцять четвертого лютого 2022 року": "2022-02-24"
+    }
+    assert dates_of("с двадцать четвертого февраля", "2022-03-01") == {
+        "двадцать четвертого февраля": "2022-02-24"
+    }
+    assert dates_of("з 24 лютого", "2022-03-01") == {"24 лютого": "2022-02-24"}
+
+
+def test_a_day_of_last_or_next_year_is_in_that_year() -> None:
+    text = "The hostages were initially taken October the 7th of last year. Are there efforts"
+    assert dates_of(text, "2024-01-22") == {"October the 7th of last year": "2023-10-07"}
+    text = "tax cuts by Jan. 1 of next year, the average Montana family"
+    assert dates_of(text, "2025-06-16") == {"Jan. 1 of next year": "2026-01-01"}
+
+
+def test_vague_relative_expressions_are_no_dates() -> None:
+    text = (
+        "Last year we passed it, next month we will build on it, and in the past week we "
+        "met twice. Earlier this month and later this year, in the years ahead."
+    )
+    assert dates_of(text) == {}
+
+
+def test_the_day_after_tomorrow_is_two_days_on() -> None:
+    text = "Again, Brett will be in Israel the day after tomorrow. Післязавтра – в Київську."
+    assert dates_of(text, "2023-08-25") == {
+        "the day after tomorrow": "2023-08-27",
+        "Післязавтра": "2023-08-27",
+    }
+
+
+def test_a_weekday_in_a_sentence_with_a_contracted_will_is_the_coming_one() -> None:
+    text = "We’ll have jobs numbers come out on Friday."
+    assert dates_of(text, "2021-06-02") == {"on Friday": "2021-06-04"}
+
+
+def test_a_corrected_day_is_not_a_range_back_in_time() -> None:
+    text = "over two days on October the 9th — 8th and 9th, even though"
+    assert dates_of(text, "2024-02-09") == {"October the 9th": "2024-10-09"}
+    text = "OMB’s Memorandum M-24-10 of March 28, 2024 (Advancing Governance"
+    assert dates_of(text) == {"March 28, 2024": "2024-03-28"}
+
+
+def test_fiscal_years_are_years_as_written_with_or_without_a_space() -> None:
+    text = "Fiscal Year (FY) 2021, then in FY 2022 and FY2023; see Report-FY2020.pdf"
+    assert dates_of(text) == {"2021": "2021", "2022": "2022", "2023": "2023"}
+
+
 # --- legal ---------------------------------------------------------------------------------
 
 

@@ -114,3 +114,84 @@ def test_prepositions_and_statute_volumes_count_nothing() -> None:
 def test_rank_words_make_a_number_in_words_no_figure() -> None:
     assert counts("China was number eight a decade ago.") == []
     assert counts("I signed into law three bills today.") == [(3, "bills")]
+
+
+def parts(text: str, language: str = "en") -> list[object]:
+    return [fact.fields["part_of"] for fact in figures(text, language)]
+
+
+def test_a_smaller_number_after_a_scale_word_completes_the_number() -> None:
+    text = "Це 6 тисяч 500 гривень. Ми подолали 8 thousand 193 kilometers."
+    assert counts(text, "uk") == [(6500, "hryvnias"), (8193, "kilometers")]
+    assert counts("It saved 2 million 300 thousand people.") == [(2300000, "people")]
+    assert counts("We vaccinated 1 million 18-year-olds.") == [(1000000, "18-year-olds")]
+
+
+def test_slavic_numbers_in_oblique_cases_are_read() -> None:
+    text = "Понад п'яти тисяч людей і двадцяти дітей, ста шести будинків, трьох чи п'яти ракет."
+    assert counts(text, "uk") == [
+        (5000, "people"),
+        (20, "children"),
+        (106, "buildings"),
+        (3, "missiles"),
+    ]
+
+
+def test_a_bare_scaled_number_counts_what_a_figure_of_its_size_counts() -> None:
+    text = (
+        "Approximately 2.1 million customers are without power, down more than 54% from "
+        "the region-wide peak of 4.6 million on September 27."
+    )
+    assert counts(text) == [(2100000, "customers"), (54, "percent"), (4600000, "customers")]
+    text = "На 33 мільярди доларів. Зокрема, понад 20 мільярдів можуть піти на оборону."
+    assert counts(text, "uk") == [(33000000000, "dollars"), (20000000000, "dollars")]
+    assert counts("They killed for 8 years. 14 thousand were killed.") == [
+        (8, "years"),
+        (14000, None),
+    ]
+
+
+def test_a_breakdown_may_open_the_sentence_after_its_total() -> None:
+    text = (
+        "На 33 мільярди доларів. Зокрема, понад 20 мільярдів можуть піти на оборону. Ще "
+        "понад 8 мільярдів доларів заплановані на економічну підтримку."
+    )
+    assert parts(text, "uk") == [None, 0, 0]
+    text = "419 servicemen were awarded state awards. 72 of them posthumously."
+    assert counts(text) == [(419, "servicemen"), (72, "servicemen")]
+    assert parts(text) == [None, 0]
+
+
+def test_nouns_of_earlier_phrases_money_and_totals() -> None:
+    text = "And we’ve provided billions in\nfunding for the “last mile”."
+    assert counts(text) == [(1000000000, "dollars")]
+    text = "losing 9,000 manufacturing jobs per month, or 111,000 total, in the final year"
+    assert counts(text) == [(9000, "jobs"), (111000, "jobs")]
+
+
+def test_markdown_and_text_start_do_not_hide_a_figure() -> None:
+    text = "The country gained 10,000 [manufacturing\njobs](https://data.bls.gov/x) in office."
+    assert counts(text) == [(10000, "jobs")]
+    assert counts("Hundreds of children were killed.") == [(100, "children")]
+    assert counts("will support **tens of thousands of\ngood, new jobs** for") == [
+        (10000, "jobs")
+    ]
+
+
+def test_a_number_after_a_capitalised_name_word_is_no_figure() -> None:
+    text = "issues identified in the Special 301 Report. Phase 3 trials enrolled 5 people."
+    assert counts(text) == [(5, "people")]
+    assert counts("They will form 2 battalions.") == [(2, "battalions")]
+
+
+def test_slavic_people_and_abstract_nouns_are_counted_in_english() -> None:
+    text = "Загинули двох греків. Пережили дві окупації. 553 бійці. П'ять поліцейських."
+    assert counts(text, "uk") == [
+        (2, "greeks"),
+        (2, "occupations"),
+        (553, "fighters"),
+        (5, "policemen"),
+    ]
+    text = "Вони вбили 16 тисяч російських військових уже."
+    assert counts(text, "uk") == [(16000, "military")]
+    assert counts("Вони знищили 5 військових об'єктів.", "uk") == [(5, "facilities")]

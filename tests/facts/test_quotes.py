@@ -403,3 +403,103 @@ def test_a_caption_does_not_attribute_a_title_or_a_quote_in_the_middle_of_the_te
     assert speakers_of(title) == []
     assert speakers_of(later) == []
     assert speakers_of(possessive) == []
+
+
+REMARKS = (
+    "Remarks by President Biden Before the 78th Session of the United Nations General Assembly"
+)
+
+
+def test_i_in_remarks_is_the_speaker_the_title_names() -> None:
+    text = (
+        "When it comes to China, I want to be clear and consistent.  I’ve said, “We are for "
+        "de-risking, not decoupling\nwith China.”"
+    )
+    assert speakers_of(text, title=REMARKS) == ["Biden"]
+    assert speakers_of(text) == []
+
+
+def test_the_president_turn_in_remarks_by_the_president_is_him_by_name() -> None:
+    text = (
+        "THE PRESIDENT:  And I said, “Yes, ma’am.”\n\n"
+        "Q    Mr. President, I said, “Is that a promise?”\n\n"
+        "PRIME MINISTER KISHIDA:  I said, “We will stand together.”"
+    )
+    assert speakers_of(text, title=REMARKS) == ["Biden", "Kishida"]
+
+
+def test_i_in_an_unlabelled_briefing_turn_or_a_joint_event_is_no_one() -> None:
+    text = "And I said, “We will have more on that later this week.”"
+    briefing = "Press Briefing by Press Secretary Jen Psaki, April 1, 2022"
+    joint = (
+        "Remarks by President Biden and Prime Minister Kishida of Japan in Joint Press Conference"
+    )
+    assert speakers_of(text, title=briefing) == []
+    assert speakers_of(text, title=joint) == []
+    assert speakers_of("MS. PSAKI:  " + text, title=briefing) == ["Psaki"]
+
+
+def test_the_author_is_i_only_in_the_script_of_the_text() -> None:
+    ukrainian = "Я тоді сказав: «Наш народ став цим військом, і ми переможемо»."
+    english = 'And I said: "Our people have become this army, and we will win."'
+    author = "Володимир Зеленський"
+    assert speakers_of(ukrainian, language="uk", author=author) == [author]
+    assert speakers_of(english, language="en", author=author) == []
+    address = "Address by President Volodymyr Zelenskyi"
+    assert speakers_of(english, language="en", author=author, title=address) == [
+        "Volodymyr Zelenskyi"
+    ]
+
+
+def test_a_quote_opening_a_paragraph_of_remarks_has_no_speaker() -> None:
+    text = "They said, “What’s the best part?”\n\n“The best workers in the world.”  We did it."
+    assert speakers_of(text, title=REMARKS) == []
+
+
+def test_the_statement_speaker_is_read_from_the_title() -> None:
+    from annals.facts.speakers import statement_speaker
+
+    def name(title: str, language: str = "en") -> str | None:
+        found = statement_speaker(title, None, language)
+        return found.name if found else None
+
+    assert name("Remarks by President Biden Before Marine One Departure") == "Biden"
+    assert name("Statement from President Joe Biden on the Passing of X") == "Joe Biden"
+    assert name("Remarks by the Second Gentleman Marking One Year Since X") is None
+    assert name("Remarks by President Biden, Prime Minister Kishida, and President Yoon") is None
+    assert name("Readout of President Biden’s Call with Chancellor Scholz") is None
+    assert name("Statement of Administration Policy on H.R. 1") is None
+    caption = "Звернення Президента України Володимира Зеленського"
+    assert name(caption, "uk") == "Володимир Зеленський"
+
+
+def test_he_may_be_the_bare_name_that_opens_the_sentence() -> None:
+    text = (
+        "Harvey Milk was right when he said, quote, “It takes no compromise to\ngive people "
+        "their rights.”  It takes no compromise to give people their rights."
+    )
+    assert speakers_of(text, title=REMARKS) == ["Harvey Milk"]
+
+
+def test_described_people_who_said_something_are_its_speaker() -> None:
+    seniors = (
+        "We listened to our seniors that said, “We deserve to be able to retire\nwith dignity "
+        "and not bankruptcy.”  And they said, “We want to support\nthose who know better "
+        "than anyone.”"
+    )
+    children = (
+        "And, you know, the Ukrainian people are — each one of those children\nsaid something "
+        "to the effect, “Say a prayer for my dad, for my\ngrandfather, for my brother who’s "
+        "back there fighting.”"
+    )
+    assert speakers_of(seniors, title=REMARKS) == ["our seniors", "our seniors"]
+    assert speakers_of(children, title=REMARKS) == ["each one of those children"]
+
+
+def test_what_described_people_might_say_is_no_quote() -> None:
+    text = (
+        "The way people listen is when people say, “I’m going to — this is going to affect "
+        "my vote.”  You know, forever, folks would say, “Oh, that is just how it has always "
+        "been done here.”"
+    )
+    assert speakers_of(text, title=REMARKS) == []

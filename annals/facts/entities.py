@@ -15,8 +15,9 @@ provides ``spelling_key``; until then it is the casefolded name.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
+from itertools import compress
 from typing import Any
 
 from annals.facts import names as nm
@@ -102,26 +103,9 @@ def _organisations(text: str) -> list[Fact]:
 
 def _places(text: str) -> list[Fact]:
     """Gazetteer names (the longest at each position) and words after a place cue."""
-    names, first_words = _places_index()
-    facts: list[Fact] = []
-    for match in pt.CAPITALISED.finditer(text):
-        candidates = first_words.get(match[0])
-        if candidates is None and match[0].endswith(_POSSESSIVES):
-            candidates = first_words.get(match[0][:-2])  # "China’s"
-        if candidates is None:  # most capitalised words: checked before anything else
-            if match[0][0] in _CYRILLIC_CAPITALS:
-                facts.extend(_inflected_place(text, match, names))
-            continue
-        start = match.start()
-        if start and text[start - 1].isalnum():
-            continue
-        for name in candidates:
-            end = start + len(name)
-            if text.startswith(name, start) and not text[end : end + 1].isalnum():
-                facts.append(
-                    _entity("place", text, start, end, {"name": name, "type": names[name]})
-                )
-                break
+    names = _places_index()[0]
+    words = pt.CAPITALISED.findall(text)
+    distinct = set(words)
     cued = [
         _entity(
             "place",
@@ -133,7 +117,67 @@ def _places(text: str) -> list[Fact]:
         for m in pt.PLACE_CUE.finditer(text)
         if m.group("name") not in names
     ]
-    return facts + cued + _respellings(text, cued) + _abbreviated_countries(text)
+    return (
+        _gazetteer_places(text, words, distinct)
+        + cued
+        + _respellings(text, words, distinct, cued)
+        + _abbreviated_countries(text)
+    )
+
+
+def _gazetteer_places(text: str, words: list[str], distinct: set[str]) -> list[Fact]:
+    """Gazetteer names starting at a capitalised word, in text order.
+
+    ``words`` are the ``pt.CAPITALISED`` words of ``text`` in order, ``distinct`` the set of
+    them. Only the words that start a name, or are Cyrillic (maybe an inflected name), are
+    visited: most capitalised words start none, and skipping them in a Python loop costs
+    more than picking the others with set operations.
+    """
+    names, first_words = _places_index()
+    wanted = distinct & first_words.keys()
+    wanted.update(word for word in distinct if word[0] in _CYRILLIC_CAPITALS)
+    facts: list[Fact] = []
+    for start, word in _occurrences(text, words, wanted):
+        if start and text[start - 1].isalnum():
+            continue
+        if word not in first_words:
+            facts += _inflected_place(text, start, word, names)
+            continue
+        for name in _names_starting(word, text[start : start + len(word) + 2]):
+            end = start + len(name)
+            if text.startswith(name, start) and not text[end : end + 1].isalnum():
+                fields = {"name": name, "type": names[name]}
+                facts.append(_entity("place", text, start, end, fields))
+                break
+    return facts
+
+
+def _occurrences(text: str, words: list[str], wanted: set[str]) -> Iterator[tuple[int, str]]:
+    """The offset and word of each of ``words`` (a text's capitalised words) in ``wanted``.
+
+    Each is found with ``str.find`` from where the one before ended, passing over the places
+    where it is only the start of a longer word ("Iran" in "Iranian").
+    """
+    start = 0
+    for word in compress(words, map(wanted.__contains__, words)):
+        start = text.find(word, start)
+        while text[start + len(word) : start + len(word) + 1] in pt.CAPITALISED_TAIL:
+            start = text.find(word, start + 1)
+        yield start, word
+        start += len(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _names_starting(first_word: str, head: str) -> list[str]:
+    """The names under ``first_word`` (longest first) a text may hold where it reads ``head``.
+
+    ``head`` is the first word and the two characters after it: "The N" leaves "The
+    Netherlands" of the names that start with "The", "The p" none, so most occurrences of a
+    first word are dismissed with one lookup.
+    """
+    return [
+        name for name in _places_index()[1][first_word] if head[: len(name)] == name[: len(head)]
+    ]
 
 
 def _abbreviated_countries(text: str) -> list[Fact]:
@@ -144,30 +188,33 @@ def _abbreviated_countries(text: str) -> list[Fact]:
     ]
 
 
-def _respellings(text: str, cued: list[Fact]) -> list[Fact]:
-    """Other spellings of places found by a cue ("Hojaly" after "the town of Khojaly")."""
+def _respellings(text: str, words: list[str], distinct: set[str], cued: list[Fact]) -> list[Fact]:
+    """Other spellings of places found by a cue ("Hojaly" after "the town of Khojaly").
+
+    ``words`` and ``distinct`` are as for ``_gazetteer_places``.
+    """
     if not cued:
         return []
     keys = {fact.fields["key"] for fact in cued}
     seen = {fact.start for fact in cued}
     key = spelling_key()
-    spellings = {token for token in set(pt.CAPITALISED.findall(text)) if key(token) in keys}
+    spellings = {token for token in distinct if key(token) in keys}
     return [
-        _entity("place", text, m.start(), m.end(), {"name": m.group(), "type": "locality"})
-        for m in pt.CAPITALISED.finditer(text)
-        if m.start() not in seen and m.group() in spellings
+        _entity("place", text, start, start + len(token), {"name": token, "type": "locality"})
+        for start, token in _occurrences(text, words, spellings)
+        if start not in seen
     ]
 
 
-def _inflected_place(text: str, match: re.Match[str], names: dict[str, str]) -> list[Fact]:
+def _inflected_place(text: str, start: int, word: str, names: dict[str, str]) -> list[Fact]:
     """A one-word Cyrillic place name in another case ("у Києві", "з Харкова"), as a list."""
-    start, end = match.span()
     if start and text[start - 1].isalnum():
         return []
     stems = _cyrillic_place_stems()
-    for stem in light_stem_forms(match[0], "uk"):
-        name = _same_language(stems.get(stem, ()), match[0])
+    for stem in light_stem_forms(word, "uk"):
+        name = _same_language(stems.get(stem, ()), word)
         if name is not None:
+            end = start + len(word)
             return [_entity("place", text, start, end, {"name": name, "type": names[name]})]
     return []
 
@@ -220,7 +267,11 @@ def _gazetteer() -> Any:
 
 @cache
 def _places_index() -> tuple[dict[str, str], dict[str, list[str]]]:
-    """Gazetteer names with their type, and the names under each first word, longest first."""
+    """Gazetteer names with their type, and the names under each first word, longest first.
+
+    A first word is also listed with a possessive ending ("China’s") unless it is a first
+    word as it stands.
+    """
     gazetteer = _gazetteer()
     names: dict[str, str] = {}
     for city in gazetteer.get_cities().values():
@@ -241,6 +292,9 @@ def _places_index() -> tuple[dict[str, str], dict[str, list[str]]]:
     for name in sorted(names, key=len, reverse=True):
         first = pt.CAPITALISED.match(name)
         first_words.setdefault(first.group() if first else name, []).append(name)
+    for word, candidates in list(first_words.items()):
+        for possessive in _POSSESSIVES:
+            first_words.setdefault(word + possessive, candidates)
     return names, first_words
 
 

@@ -103,6 +103,21 @@ def gated(hints: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return {gate: group for gate, group in groups.items() if group}
 
 
+def class_characters(ranges: str) -> frozenset[str]:
+    """The characters of a regex class body made of single characters and ranges ("a-zё")."""
+    characters: set[str] = set()
+    index = 0
+    while index < len(ranges):
+        if ranges[index + 1 : index + 2] == "-" and index + 2 < len(ranges):
+            first, last = ord(ranges[index]), ord(ranges[index + 2])
+            characters.update(map(chr, range(first, last + 1)))
+            index += 3
+        else:
+            characters.add(ranges[index])
+            index += 1
+    return frozenset(characters)
+
+
 def capitalised_variants(words: Iterable[str]) -> list[str]:
     """Return each word as written and with its first letter upper-cased."""
     out: list[str] = []
@@ -583,6 +598,8 @@ ORG_AFTER_HEAD = re.compile(
 #: "U.S." or "U.S.A." (not inside "U.S.C.", the Code, or an acronym such as "AU.S.").
 US_ABBREVIATION = re.compile(r"U\.S\.(?<![\w.]U\.S\.)(?:A\.)?(?![\w])")
 CAPITALISED = re.compile(rf"[{UPPER}][{LOWER}’'-]+")
+#: The characters that continue a ``CAPITALISED`` word (all but its capital).
+CAPITALISED_TAIL = class_characters(LOWER) | frozenset("’'-")
 #: "the town of Khojaly". The scan looks for the literal "f" (rarer than "o", so faster) of
 #: "of", then checks a capital follows and the cue noun before; the match starts at "f".
 PLACE_CUE = re.compile(

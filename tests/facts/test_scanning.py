@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from annals.facts import extract_facts
+from annals.facts import entities, extract_facts
 from annals.facts import lexicon as lx
 from annals.facts import patterns as pt
 from annals.facts.dates import _weekdays
@@ -113,3 +113,42 @@ def test_gated_hints_wait_behind_a_character_they_contain() -> None:
     assert gates[""] == ("esterday",)
     assert sorted(hint for group in gates.values() for hint in group) == sorted(hints)
     assert all(gate in hint for gate, group in gates.items() if gate for hint in group)
+
+
+def test_capitalised_tail_is_the_class_after_the_capital() -> None:
+    after_capital = re.compile(rf"[{pt.LOWER}’'-]")
+    for code in range(0x3000):
+        assert (chr(code) in pt.CAPITALISED_TAIL) == bool(after_capital.fullmatch(chr(code)))
+
+
+def test_gazetteer_places_equal_a_scan_of_every_capitalised_word() -> None:
+    text = (
+        "Iranian envoys left Iran. New Yorkers, New York’s mayor and The Netherlands; Xiran,"
+        " Iran-based, China's ports, the town of Hojaly and Khojaly. У Києві та Київ, AIran."
+    )
+    words = pt.CAPITALISED.findall(text)
+    found = [(f.start, f.text) for f in entities._gazetteer_places(text, words, set(words))]
+    assert found == _places_word_by_word(text)
+    assert [name for _, name in found] == ["Iran", "New York", "York", "The Netherlands",
+                                           "China", "Києві", "Київ"]  # fmt: skip
+
+
+def _places_word_by_word(text: str) -> list[tuple[int, str]]:
+    """Gazetteer places found by visiting every capitalised word (the plain scan)."""
+    names, first_words = entities._places_index()
+    found: list[tuple[int, str]] = []
+    for match in pt.CAPITALISED.finditer(text):
+        start = match.start()
+        if start and text[start - 1].isalnum():
+            continue
+        if match[0] not in first_words:
+            found += [
+                (f.start, f.text) for f in entities._inflected_place(text, start, match[0], names)
+            ]
+            continue
+        for name in first_words[match[0]]:
+            end = start + len(name)
+            if text.startswith(name, start) and not text[end : end + 1].isalnum():
+                found.append((start, name))
+                break
+    return found

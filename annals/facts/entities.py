@@ -135,7 +135,8 @@ def _gazetteer_places(text: str, words: list[str], distinct: set[str]) -> list[F
     """
     names, first_words = _places_index()
     wanted = distinct & first_words.keys()
-    wanted.update(word for word in distinct if word[0] in _CYRILLIC_CAPITALS)
+    if max(distinct, default="") > "\u0400":  # Cyrillic capitals sort after A-Z
+        wanted.update(word for word in distinct if word[0] in _CYRILLIC_CAPITALS)
     facts: list[Fact] = []
     for start, word in _occurrences(text, words, wanted):
         if start and text[start - 1].isalnum():
@@ -269,8 +270,9 @@ def _gazetteer() -> Any:
 def _places_index() -> tuple[dict[str, str], dict[str, list[str]]]:
     """Gazetteer names with their type, and the names under each first word, longest first.
 
-    A first word is also listed with a possessive ending ("China’s") unless it is a first
-    word as it stands.
+    A first word that is a name is also listed with a possessive ending ("China’s"), unless
+    that is a first word as it stands, under the name alone: the names that go on after the
+    first word cannot follow its possessive.
     """
     gazetteer = _gazetteer()
     names: dict[str, str] = {}
@@ -292,9 +294,10 @@ def _places_index() -> tuple[dict[str, str], dict[str, list[str]]]:
     for name in sorted(names, key=len, reverse=True):
         first = pt.CAPITALISED.match(name)
         first_words.setdefault(first.group() if first else name, []).append(name)
-    for word, candidates in list(first_words.items()):
-        for possessive in _POSSESSIVES:
-            first_words.setdefault(word + possessive, candidates)
+    for word in list(first_words):
+        if word in names:
+            for possessive in _POSSESSIVES:
+                first_words.setdefault(word + possessive, [word])
     return names, first_words
 
 

@@ -3,8 +3,10 @@
 "He said, “…”" is the words of someone named earlier: the last speaker, a person with a title
 ("Pope Francis"), one named after a cue ("a woman named Aliyah", "McConnell, who"), a name
 before a speech verb ("James Kvaal, the undersecretary, said"), a bare title ("the
-President"), or a name that is the subject of the sentence ("Harvey Milk was right when he
-said"). Names inside quotes do not count, nor those of the other sex than the pronoun.
+President"), a name that is the subject of the sentence ("Harvey Milk was right when he
+said"), the speaker's relative ("my dad … he used to say") or the one a quote was said to ("I
+said to Jill, “…”  She said"). Names inside quotes do not count, nor those of the other sex
+than the pronoun.
 """
 
 from __future__ import annotations
@@ -103,6 +105,16 @@ def _mentions(text: str, start: int, speakers: list[tuple[int, str]]) -> list[tu
         words = _whole_words(text, subject.start("name"), subject.end("name")).split()
         if _may_be_person(words) and _is_bare_name(words, text, subject.end("name")):
             mentions.append((subject.start("name"), " ".join(words), ""))
+    near = sentence_start(text, max(0, sentence_start(text, start) - 2))
+    for found in qp.KIN_MENTION.finditer(text, max(low, near), start):  # this or the last
+        # sentence only: "my dad" is often named in passing in a story about someone else
+        if _starts_word(text, found.start()) and not text.endswith("like ", 0, found.start()):
+            kin = speaker_name(found.group()) or ""  # not "like my sister": a comparison
+            mentions.append((found.start(), kin, _sex_of(kin)))
+    for found in qp.ADDRESSEE.finditer(text, low, start):
+        name = " ".join(found["name"].split())
+        if _starts_word(text, found.start()) and not name.isupper() and _may_be_addressee(name):
+            mentions.append((found.start("name"), name, ""))
     for found in qp.BARE_TITLE.finditer(text, low, start):
         title = " ".join((found["title"] or found["slavic"]).split())
         mentions.append((found.start(), f"the {title}" if found["title"] else title, title))
@@ -117,6 +129,23 @@ def _may_be_person(words: list[str]) -> bool:
         and words[0] not in _NOT_FIRST_SAID
         and words[-1] not in _ORG_HEADS
         and " ".join(words) not in _ORG_NAMES
+    )
+
+
+def _starts_word(text: str, pos: int) -> bool:
+    """True when a word starts at ``pos`` ("my", not the end of "dummy")."""
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "’'-")
+
+
+def _may_be_addressee(name: str) -> bool:
+    """False for one spoken to who is no person: a body ("told Congress", "asked the
+    Department"), a pronoun or a function word ("said to Him", "told And")."""
+    words = name.split()
+    return (
+        words[0] not in _NOT_FIRST_SAID
+        and words[-1] not in _ORG_HEADS
+        and name not in _ORG_NAMES
+        and words[-1] not in nm.NOT_SPEAKER_HEADS
     )
 
 

@@ -47,10 +47,14 @@ _ADJECTIVES = frozenset(
 _PHRASE_ENDERS = _FUNCTION_WORDS | lx.SLAVIC_FUNCTION_WORDS | lx.NOT_COUNTED
 #: Ukrainian and Russian "or" between two numbers: the noun follows the second ("трьох чи
 #: п'яти ракет").
-_NUMBER_ALTERNATIVES = frozenset(words("чи або или либо"))
+_NUMBER_ALTERNATIVES = frozenset(lx.NUMBER_ALTERNATIVES) - {"or"}
 #: Words that may join two adjectives before the noun ("violent and deadly attacks").
 _JOINERS = frozenset(words("and or"))
-COUNTED_NOUNS = {**lx.SLAVIC_COUNTED_NOUNS, **lx.COUNTED_NOUNS}
+COUNTED_NOUNS = {
+    **lx.SLAVIC_COUNTED_NOUNS,
+    **lx.COUNTED_NOUNS,
+    **{code.lower(): noun for code, noun in lx.CURRENCY_CODES.items()},  # "2 billion USD"
+}
 #: The first words of ``lx.SLAVIC_COUNTED_PHRASES`` ("населених" of "населених пунктів").
 _PHRASE_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in lx.SLAVIC_COUNTED_PHRASES)
 #: Endings of Slavic adjectives and participles that also stand for nouns ("5 поранених",
@@ -93,6 +97,8 @@ def choose_counted(found: re.Match[str]) -> Counted:
     elided, compound, joined, previous_end, previous_role = False, False, False, 0, ""
     for index, match in enumerate(_WORD.finditer(text)):
         raw, end = match.group(), offset + match.end()
+        if index == 0 and raw in lx.UNIT_ABBREVIATIONS:  # "2.69-2.9 GHz spectrum frequencies"
+            return Counted(lx.UNIT_ABBREVIATIONS[raw], end)
         word, noun, is_verb, role, may_modify = word_role(raw)
         if may_modify and role is PLURAL and _before_plural(match):
             previous_end, previous_role = match.end(), ADJECTIVE

@@ -91,10 +91,10 @@ def _month_dates(text: str, taken: Taken, published: date | None) -> list[_Date]
         elif item.day is None:
             continue
         elif not _read_named_year(text, item, published):
-            if _recurs(text, item.start, item.end):
+            if _recurs(text, item.start, item.end) or _event_kind(text, item):
                 continue
             if published is not None:
-                item.year = published.year
+                item.year = _year_of_unwritten(text, item, published)
         if _valid(item):
             out.append(item)
     return out
@@ -172,6 +172,26 @@ def _read_named_year(text: str, item: _Date, published: date | None) -> bool:
         item.year = year
     item.end = found.end()
     return True
+
+
+def _event_kind(text: str, item: _Date) -> bool:
+    """True when a day named for one event is used for a kind of event ("another October
+    7th"): no date."""
+    return (item.month, item.day) in lx.EVENT_DAYS and bool(
+        pt.EVENT_KIND_BEFORE.search(text, max(0, item.start - 10), item.start)
+    )
+
+
+def _year_of_unwritten(text: str, item: _Date, published: date) -> int:
+    """The year of a day written without one: the event's for a day named for one past event
+    ("the January 6th insurrection", see ``lexicon.EVENT_DAYS``) unless the words before
+    make it the coming day ("On Monday, September 11th"), else the publication year."""
+    event_year = lx.EVENT_DAYS.get((item.month or 0, item.day or 0))
+    if event_year is None or event_year >= published.year or item.end_day:
+        return published.year
+    if pt.SCHEDULE_BEFORE.search(text, max(0, item.start - 12), item.start):
+        return published.year
+    return event_year
 
 
 def _recurs(text: str, start: int, end: int) -> bool:
@@ -285,8 +305,6 @@ def _years(text: str, taken: Taken, claimed: Taken) -> list[_Date]:
             continue
         if _counts_something(text, end) or _identifier_before(text, start):
             continue
-        if text.endswith(lx.YEAR_IN_NAME_BEFORE, 0, start):
-            continue  # "Consolidated Appropriations Act, 2022": part of the law's name
         year = int(match.group("y1"))
         item = _Date(start, end, year)
         if match.group("y2"):
@@ -329,8 +347,10 @@ def _relative_days(text: str, taken: Taken, published: date | None) -> list[_Dat
     out: list[_Date] = []
     day_word_ends = list(pt.DAY_WORD_END.finditer(text))
     for match in matches_at(pt.RELATIVE_DAY, text, _relative_day_starts(text, day_word_ends)):
-        if not text[match.start() - 1 : match.start()].isalpha() and not taken.covers(
-            *match.span()
+        if (
+            not text[match.start() - 1 : match.start()].isalpha()
+            and not taken.covers(*match.span())
+            and not _no_particular_day(text, match)
         ):
             day = published + timedelta(days=lx.RELATIVE_DAYS[match.group().lower()])
             out.append(_on_day(match.start(), match.end(), day))
@@ -350,6 +370,57 @@ def _relative_days(text: str, taken: Taken, published: date | None) -> list[_Dat
         day = _weekday_from(published, lx.WEEKDAYS[match.group()], direction)
         out.append(_on_day(relation.start("rel") if relation else match.start(), match.end(), day))
     return out
+
+
+def _no_particular_day(text: str, match: re.Match[str]) -> bool:
+    """True when a relative day word means the future or the past in general ("the jobs of
+    tomorrow", "tomorrow's economy") or is listed rhetorically ("today, tomorrow, and
+    forever", "Tomorrow. Now. Yesterday.", "і завтра, і післязавтра")."""
+    start, end = match.span()
+    if match.group().lower() == "tomorrow":
+        of = pt.OF_BEFORE_TOMORROW.search(text, max(0, start - 40), start)
+        possessive = pt.AFTER_POSSESSIVE.match(text, end)
+        if possessive:
+            return possessive.group("noun").lower() in lx.FUTURE_AFTER_TOMORROWS
+        if of and of.group("noun").lower() not in lx.DAY_OF_TOMORROW_BEFORE:
+            return True
+    if text.startswith(".", end) and _in_fragment_row(text, match):
+        return True
+    listed, gaps = [match.group().lower()], []
+    pos = end
+    while (after := pt.SERIES_NEXT.match(text, pos)) is not None:
+        listed.append(after.group("word").lower())
+        gaps.append(after.group("gap"))
+        pos = after.end()
+    pos = start
+    while (before := pt.SERIES_PREVIOUS.search(text, max(0, pos - 24), pos)) is not None:
+        listed.append(before.group("word").lower())
+        gaps.append(before.group("gap"))
+        pos = before.start()
+    return _rhetorical_list(listed, gaps)
+
+
+def _in_fragment_row(text: str, match: re.Match[str]) -> bool:
+    """True when a relative day that ends a sentence of its own sits next to another
+    one-word sentence naming another time ("Tomorrow. Now. Yesterday.")."""
+    start, end = match.span()
+    if pt.SENTENCE_START_BEFORE.search(text, max(0, start - 3), start) is None:
+        return False
+    word = match.group().lower()
+    after = pt.FRAGMENT_NEXT.match(text, end)
+    before = pt.FRAGMENT_PREVIOUS.search(text, max(0, start - 16), start)
+    return any(found and found.group("word").lower() != word for found in (after, before))
+
+
+def _rhetorical_list(listed: list[str], gaps: list[str]) -> bool:
+    """True when the time words ``listed`` with a relative day (joined by ``gaps``) name no
+    particular day (see ``lexicon.TIME_SERIES_WORDS``)."""
+    distinct = set(listed)
+    if len(distinct) < 2:
+        return False
+    if len(distinct) >= 3 or distinct & lx.ALWAYS_WORDS:
+        return True
+    return any("," in gap and gap.split()[-1:] in (["і"], ["й"]) for gap in gaps)
 
 
 def _relative_day_starts(text: str, day_word_ends: list[re.Match[str]]) -> list[int]:
@@ -442,20 +513,36 @@ def _resolve_anniversaries(text: str, found: list[_Date], published: date | None
     years = {item.year for item in found if item.year}
     starts = offsets_of(text, *lx.ANNIVERSARY_WORDS)  # str.find: faster than a regex scan
     for match in matches_at(pt.ANNIVERSARY, text, starts):
-        ordinal = pt.ORDINAL_BEFORE.search(text, max(0, match.start() - 10), match.start())
-        if ordinal is None:
+        counted = _anniversary_count(text, match.start())
+        if counted is None:
             continue
-        count = int(ordinal.group("n"))
+        count, start = counted
         fits = sorted(y + count for y in years if y + count in years)
         if published is not None:
             fits = [y for y in fits if abs(y - published.year) <= 1]
-        fits = fits or _year_of_anniversary(text, found, ordinal.start("n"), published)
+        fits = fits or _year_of_anniversary(text, found, start, published)
         if not fits:
             continue
-        item = _Date(ordinal.start("n"), match.end(), fits[0], relative=True)
+        item = _Date(start, match.end(), fits[0], relative=True)
         item.refers_to = _anniversary_of(text, match.end())
         found.append(item)
     found.sort(key=lambda d: d.start)
+
+
+def _anniversary_count(text: str, pos: int) -> tuple[int, int] | None:
+    """The years an anniversary at ``pos`` counts and where that number starts: "30th",
+    "one-year", "second"; None when no number comes before it."""
+    ordinal = pt.ORDINAL_BEFORE.search(text, max(0, pos - 10), pos)
+    if ordinal is not None:
+        return int(ordinal.group("n")), ordinal.start("n")
+    words = pt.ANNIVERSARY_COUNT_BEFORE.search(text, max(0, pos - 24), pos)
+    if words is None:
+        return None
+    if words.group("ordinal"):
+        return lx.ANNIVERSARY_ORDINALS[words.group("ordinal").lower()], words.start("ordinal")
+    years = words.group("years").lower()
+    count = int(years) if years.isdigit() else lx.ANNIVERSARY_YEAR_NUMBERS[years]
+    return count, words.start("years")
 
 
 def _year_of_anniversary(

@@ -18,6 +18,7 @@ from operator import itemgetter
 from annals.facts import lexicon as lx
 from annals.facts import number_scans as ns
 from annals.facts import patterns as pt
+from annals.facts.breakdowns import link_breakdowns
 from annals.facts.counted import OTHER, Counted, choose_counted, word_role
 from annals.facts.numbers import as_number, parse_digits, parse_words, scale_value
 from annals.facts.spans import Taken, sentence_end, sentence_start
@@ -25,8 +26,12 @@ from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
 
 _CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds", "₴": "hryvnias", "₽": "rubles"}
+#: What may come two characters before an amount with a currency: "$ 5", "EUR 5".
+_CURRENCY_BEFORE_SPACE = frozenset([*_CURRENCY, *(code[-1] for code in lx.CURRENCY_CODES)])
 _APPROX_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in lx.APPROX_BEFORE)
 _COUNTED_FORMS = frozenset(lx.COUNTED_NOUNS.values())
+#: The last two letters of the words of ``pt.ALTERNATIVE_JOINS`` ("or", "чи"): a cheap test.
+_ALTERNATIVE_ENDS = frozenset(join[-3:-1] for join in pt.ALTERNATIVE_JOINS)
 #: What an ``APPROX_AFTER`` match can start with: whitespace, "-" ("-plus") or "+".
 _APPROX_AFTER_STARTS = frozenset(" \n\xa0" + ns.RARE_SPACES + "-+")
 #: The first letters of ``lx.PARTITIVE_AFTER_NUMBER`` phrases, in either case ("of them").
@@ -36,7 +41,9 @@ _PARTITIVE_STARTS = frozenset(
 
 
 @dataclass(slots=True)
-class _Figure:
+class Draft:
+    """A figure being read: where its number and counted phrase lie, and what it counts."""
+
     start: int
     end: int  # end of the number (before what it counts)
     value: int | float
@@ -61,7 +68,7 @@ def find_figures(text: str, taken: Taken, *, decimal_comma: bool = False) -> lis
     merging with other kinds.
     """
     figures = _candidates(text, taken, decimal_comma)
-    _link_breakdowns(text, figures)
+    link_breakdowns(text, figures)
     _attach_predicates(text, figures)
     return [_to_fact(text, fig) for fig in figures]
 
@@ -69,7 +76,7 @@ def find_figures(text: str, taken: Taken, *, decimal_comma: bool = False) -> lis
 _START = itemgetter(0)
 
 
-def _candidates(text: str, taken: Taken, decimal_comma: bool) -> list[_Figure]:
+def _candidates(text: str, taken: Taken, decimal_comma: bool) -> list[Draft]:
     """Read every number in digits or words, in text order, and keep those that count something.
 
     A figure is kept when it starts after the end of the one kept before it.
@@ -79,7 +86,7 @@ def _candidates(text: str, taken: Taken, decimal_comma: bool) -> list[_Figure]:
     if words:
         numbers += [(match.start("w"), match) for match in words]
         numbers.sort(key=_START)
-    kept: list[_Figure] = []
+    kept: list[Draft] = []
     covered = 0  # where the last figure kept ends
     for start, match in numbers:
         if start < covered:
@@ -90,13 +97,15 @@ def _candidates(text: str, taken: Taken, decimal_comma: bool) -> list[_Figure]:
             figure = _from_words(text, match, taken)
         if figure is not None and figure.inherits_counted and figure.counted is None:
             figure = _with_noun_before(text, figure, kept)
+        if figure is not None and text[figure.start - 3 : figure.start - 1] in _ALTERNATIVE_ENDS:
+            _from_first_alternative(text, figure, taken, covered, decimal_comma)
         if figure is not None and (not kept or figure.start >= covered):
             kept.append(figure)
             covered = figure.span_end
     return kept
 
 
-def _with_noun_before(text: str, figure: _Figure, kept: list[_Figure]) -> _Figure | None:
+def _with_noun_before(text: str, figure: Draft, kept: list[Draft]) -> Draft | None:
     """``figure`` ("88 million more", "63 were killed") counting what a figure before counts.
 
     When no figure before it says what is counted (``_noun_source``), a scaled number followed
@@ -113,7 +122,7 @@ def _with_noun_before(text: str, figure: _Figure, kept: list[_Figure]) -> _Figur
     return None
 
 
-def _noun_source(text: str, figure: _Figure, kept: list[_Figure]) -> _Figure | None:
+def _noun_source(text: str, figure: Draft, kept: list[Draft]) -> Draft | None:
     """The figure whose counted noun ``figure`` takes, or None.
 
     A scaled number followed by a verb or by nothing continues the last figure of the same
@@ -135,6 +144,38 @@ def _noun_source(text: str, figure: _Figure, kept: list[_Figure]) -> _Figure | N
     return kept[-1] if _sentences_apart(text, kept[-1].span_end, figure.start) <= reach else None
 
 
+def _from_first_alternative(
+    text: str, figure: Draft, taken: Taken, covered: int, decimal_comma: bool
+) -> None:
+    """Start ``figure`` at the first of two numbers either of which may be right: "3 or 4
+    percent", "three or five days", "5 чи 6 разів" take the first value, the second is the
+    most (as for a range). "four or five hundred" is 400; "one or two" is left alone.
+    """
+    if not text[max(0, figure.start - 6) : figure.start].endswith(pt.ALTERNATIVE_JOINS):
+        return
+    low = max(covered, figure.start - 40)
+    found = pt.ALTERNATIVE_BEFORE.search(text[low : figure.start])
+    if found is None or taken.covers(low + found.start("first"), low + found.end("first")):
+        return
+    first = found.group("digits")
+    try:
+        value = parse_digits(first, decimal_comma=decimal_comma) if first else None
+    except ValueError:
+        return
+    if value is None:
+        value = parse_words(found.group("w"))
+    last_word = text[figure.start : figure.end].rsplit(None, 1)[-1].lower()
+    if value is None or last_word not in lx.SCALES:
+        pass
+    elif found.group("first").rsplit(None, 1)[-1].lower() not in lx.SCALES:
+        value *= lx.SCALES[last_word]  # "four or five hundred": four hundred
+    if value is None or value >= figure.value:
+        return
+    figure.value_max = figure.value_max or figure.value
+    figure.value, figure.start = as_number(value), low + found.start("first")
+    figure.approx = figure.approx or _approx_before(text, figure.start)
+
+
 def _sentences_apart(text: str, start: int, end: int) -> int:
     """0 when ``text[start:end]`` holds no sentence end, 1 when it holds one, else 2."""
     found = pt.SENTENCE_END.search(text, start, end)
@@ -143,14 +184,14 @@ def _sentences_apart(text: str, start: int, end: int) -> int:
     return 1 if pt.SENTENCE_END.search(text, found.end(), end) is None else 2
 
 
-def _size(figure: _Figure) -> int:
+def _size(figure: Draft) -> int:
     """The scale of a figure's value: 1 for thousands, 2 for millions, 3 for billions."""
     return (len(str(int(figure.value))) - 1) // 3
 
 
 def _from_digits(
     text: str, match: re.Match[str], taken: Taken, decimal_comma: bool
-) -> _Figure | None:
+) -> Draft | None:
     """Build a figure from a ``DIGIT_SCAN`` match, or None when the number is not a count."""
     start, end = match.start("tail") - 1, match.end()
     if taken.covers(start, end) or _identifier_before(text, start) or _ratio_before(text, start):
@@ -158,12 +199,18 @@ def _from_digits(
     number = text[start : match.end("tail")]
     second, scale = match.group("num2", "scale")
     before = text[start - 1] if start else " "
-    currency = _CURRENCY.get(before) or (_CURRENCY.get(text[start - 2]) if start >= 2 else None)
+    currency, currency_start = None, start
+    if before in _CURRENCY or (start > 1 and text[start - 2] in _CURRENCY_BEFORE_SPACE):
+        currency, currency_start = _currency_before(text, start)
+    suffix = pt.SCALE_SUFFIX.match(text, end) if text[end : end + 1].isalpha() else None
+    if suffix and not second:  # "$2B", "170K Pennsylvanians"
+        scale, end = suffix.group(), suffix.end()
     if not (scale or currency or _may_count(text, end)):
         return None
-    multiplier = scale_value(scale) if scale else 1
+    multiplier = (lx.SCALE_SUFFIXES[scale] if suffix else scale_value(scale)) if scale else 1
     try:
         value = parse_digits(number, decimal_comma=decimal_comma) * multiplier
+        value = round(value, 3) if multiplier > 1 else value  # "$8.2B" is 8200000000
         value_max = (
             parse_digits(second, decimal_comma=decimal_comma) * multiplier if second else None
         )
@@ -174,7 +221,7 @@ def _from_digits(
             value += rest
     except ValueError:
         return None
-    figure = _Figure(
+    figure = Draft(
         start,
         end,
         as_number(value),
@@ -183,12 +230,13 @@ def _from_digits(
         scaled=bool(scale),
     )
     if currency:
-        figure.start = start - 1 if before in _CURRENCY else start - 2
-        figure.counted, figure.span_end = currency, end
+        figure.start, figure.counted, figure.span_end = currency_start, currency, end
     else:
         _read_counted(text, figure, scaled=bool(scale))
     if figure.counted is None and not figure.inherits_counted:
         _share_after_marker(text, figure)
+    if suffix and not (currency or _plural(figure.counted)):
+        return None  # "3M Company", "Annex 2B", "Council 1M"
     if figure.counted is None and not figure.inherits_counted:
         if not scale:
             return None
@@ -196,6 +244,23 @@ def _from_digits(
     if _looks_like_year(text, number, scale or currency, figure) or _not_a_count(text, figure):
         return None
     return figure
+
+
+def _currency_before(text: str, start: int) -> tuple[str | None, int]:
+    """What an amount at ``start`` counts and where it starts with the currency written before
+    it ("$5", "€ 5", "EUR 300 million", "USD 500 million"); (None, ``start``) when there is none.
+    """
+    if start and text[start - 1] in _CURRENCY:
+        return _CURRENCY[text[start - 1]], start - 1
+    if start < 2:
+        return None, start
+    if text[start - 2] in _CURRENCY:
+        return _CURRENCY[text[start - 2]], start - 2
+    code = text[max(0, start - 4) : start - 1]
+    glued = start > 4 and text[start - 5].isalnum()  # "XEUR 5"
+    if code in lx.CURRENCY_CODES and text[start - 1].isspace() and not glued:
+        return lx.CURRENCY_CODES[code], start - 4
+    return None, start
 
 
 def _may_count(text: str, end: int) -> bool:
@@ -233,7 +298,7 @@ def _compound_rest(text: str, end: int, multiplier: int) -> tuple[int, int]:
     return (value, rest.end()) if value < multiplier else (0, end)
 
 
-def _from_words(text: str, match: re.Match[str], taken: Taken) -> _Figure | None:
+def _from_words(text: str, match: re.Match[str], taken: Taken) -> Draft | None:
     """Build a figure from a number in words ("seven thousand people"), or None."""
     start, end = match.span("w")
     if taken.covers(start, end) or _ratio_before(text, start):
@@ -252,7 +317,7 @@ def _from_words(text: str, match: re.Match[str], taken: Taken) -> _Figure | None
     approx = _approx_before(text, start)
     if any(word in lx.PLURAL_NUMBER_WORDS for word in words.lower().split()):
         approx = approx or "more than"  # "thousands of people" is at least a thousand
-    figure = _Figure(start, end, value, None, approx)
+    figure = Draft(start, end, value, None, approx)
     _read_counted(text, figure, scaled=True)
     if figure.counted is None and not figure.inherits_counted:
         _share_after_marker(text, figure)
@@ -273,7 +338,7 @@ def _article_before(text: str, start: int, words: str) -> int:
     return start - 2 if first in lx.SCALES or first == "dozen" else start
 
 
-def _share_after_marker(text: str, figure: _Figure) -> None:
+def _share_after_marker(text: str, figure: Draft) -> None:
     """Mark a bare number after a breakdown marker as counting what the figure before counts.
 
     "21 million households—including 9.3 million age 50 and older", "з них 24 — посмертно":
@@ -286,7 +351,7 @@ def _share_after_marker(text: str, figure: _Figure) -> None:
         figure.inherits_counted = figure.elided = True
 
 
-def _not_a_count(text: str, figure: _Figure) -> bool:
+def _not_a_count(text: str, figure: Draft) -> bool:
     """True for an age ("96 years old", "у віці 45 років") or a multiplier ("у 3 рази")."""
     if figure.counted == "years":
         before = text[max(0, figure.start - 24) : figure.start].lower()
@@ -299,7 +364,7 @@ def _not_a_count(text: str, figure: _Figure) -> bool:
 
 def _ratio_before(text: str, start: int) -> bool:
     """True when the number is the second term of a ratio ("1 in 4 Americans")."""
-    if text[max(0, start - 4) : start] not in (" in ", " of "):
+    if text[max(0, start - 4) : start] not in (" in ", " of ", "ery ", "ach "):
         return False
     return pt.RATIO_BEFORE.search(text[max(0, start - 24) : start]) is not None
 
@@ -339,7 +404,7 @@ def _approx_before(text: str, start: int) -> str | None:
     return None
 
 
-def _looks_like_year(text: str, number: str, scaled: str | None, figure: _Figure) -> bool:
+def _looks_like_year(text: str, number: str, scaled: str | None, figure: Draft) -> bool:
     """True for a bare four-digit number in the year range that counts nothing listed.
 
     One right before a lowercase word leading to a plural is a count ("1570 educational
@@ -359,7 +424,7 @@ def _plural(counted: str | None) -> bool:
     return counted.endswith("s") or not counted.isascii()
 
 
-def _read_counted(text: str, figure: _Figure, *, scaled: bool) -> None:
+def _read_counted(text: str, figure: Draft, *, scaled: bool) -> None:
     """Set ``counted`` and ``span_end`` from the words after the number.
 
     After "of them" ("24 of them") the figure is a share of the one before and counts what
@@ -394,12 +459,14 @@ def _read_counted(text: str, figure: _Figure, *, scaled: bool) -> None:
         return  # "seven of them around the world": no noun after "of them"
     if counted.noun is not None:
         figure.counted, figure.span_end = counted.noun, counted.end
+        if text[counted.end : counted.end + 1] == "»":  # "500 «Стінгерів»"
+            figure.span_end += 1
         figure.counts_people = counted.people
     if not figure.partitive:
         figure.inherits_counted, figure.elided = counted.inherits, counted.elided
 
 
-def _money_in_after(text: str, figure: _Figure, end: int) -> bool:
+def _money_in_after(text: str, figure: Draft, end: int) -> bool:
     """Count dollars for "billions in funding", "5 million in grants"; True when it did."""
     if text[end + 1 : end + 3] != "in" or figure.partitive:
         return False
@@ -422,114 +489,7 @@ def _noun_after_partitive(found: re.Match[str], counted: Counted) -> bool:
     return first[1] is not None or first[3] is not OTHER
 
 
-def _link_breakdowns(text: str, figures: list[_Figure]) -> None:
-    """Point each breakdown ("including 63 children") at its total; fill inherited nouns.
-
-    A figure is a breakdown when a marker ("including", "of whom") comes between it and the
-    figure before, when "of them" follows it ("24 of them"), or when it continues a
-    breakdown list (", 106 women and 70 elderly"). Its total is the nearest earlier figure
-    of the same sentence that is not a breakdown, counts the same kind of thing and is at
-    least as large; or the amount right after it ("$11 million of our $16 million"). A
-    breakdown may also open the sentence after its total (``_opens_breakdown``).
-    """
-    marked = [False] * len(figures)
-    for index in range(1, len(figures)):
-        figure, previous = figures[index], figures[index - 1]
-        # (the same as searching the gap alone: the pattern looks back no further)
-        sentence_end = pt.SENTENCE_END.search(text, previous.span_end, figure.start)
-        if sentence_end:
-            figure.part_of = _total_across(text, figures, marked, index, sentence_end.end())
-            marked[index] = figure.part_of is not None
-            continue
-        gap = text[previous.span_end : figure.start]
-        if figure.inherits_counted and figure.counted is None:
-            figure.counted, figure.counts_people = previous.counted, previous.counts_people
-        continues = marked[index - 1] and (
-            pt.LIST_GAP.match(gap) or pt.BREAKDOWN_CONTINUES.search(gap)
-        )
-        marked[index] = bool(
-            figure.partitive or pt.BREAKDOWN.search(gap[-pt.BREAKDOWN_REACH :].lower()) or continues
-        )
-        if marked[index]:
-            figure.part_of = _total_for(text, figures, marked, index)
-        elif _share_of(previous, figure, gap):
-            previous.part_of = index
-
-
-def _total_across(
-    text: str, figures: list[_Figure], marked: list[bool], index: int, opened: int
-) -> int | None:
-    """The total, in the sentence before, of a breakdown at ``index`` that opens the sentence
-    starting at ``opened`` (``_opens_breakdown``), or that continues the breakdown of the
-    sentence before ("Зокрема, 20 мільярдів ... . Ще понад 8 мільярдів доларів ..."); else None.
-    """
-    if not marked[index - 1]:
-        return index - 1 if _opens_breakdown(text, figures, index, opened) else None
-    figure, total = figures[index], figures[index - 1].part_of
-    if total is None or figure.start - opened > pt.BREAKDOWN_REACH:
-        return None
-    if figures[total].value < figure.value or not _same_kind(figures[total], figure):
-        return None
-    opening = text[opened : figure.start].lower()
-    return total if pt.BREAKDOWN_CONTINUES_OPENS.match(opening) else None
-
-
-def _opens_breakdown(text: str, figures: list[_Figure], index: int, opened: int) -> bool:
-    """True when figure ``index``, in the sentence that starts at ``opened``, is a share of
-    the figure before it, in the sentence before.
-
-    "419 servicemen ... were awarded state awards. 72 of them posthumously"; "На 33 мільярди
-    доларів. Зокрема, понад 20 мільярдів можуть піти на оборону" (the sentence opens with a
-    breakdown marker).
-    """
-    figure, previous = figures[index], figures[index - 1]
-    if previous.value < figure.value or not _same_kind(previous, figure):
-        return False
-    if figure.start - opened > pt.BREAKDOWN_REACH or pt.SENTENCE_END.search(
-        text, opened, figure.start
-    ):
-        return False
-    if figure.partitive:
-        return True
-    return pt.BREAKDOWN_OPENS.match(text[opened : figure.start].lower()) is not None
-
-
-def _total_for(text: str, figures: list[_Figure], marked: list[bool], index: int) -> int | None:
-    """The index of the figure that a breakdown at ``index`` is part of, or None."""
-    figure = figures[index]
-    for earlier in range(index - 1, -1, -1):
-        candidate = figures[earlier]
-        if pt.SENTENCE_END.search(text, candidate.span_end, figure.start):
-            return None
-        if marked[earlier] or candidate.value < figure.value:
-            continue
-        if _same_kind(candidate, figure):
-            return earlier
-    return None
-
-
-def _share_of(part: _Figure, total: _Figure, gap: str) -> bool:
-    """True for "almost $11 million of our $16 million": ``part`` is a share of ``total``."""
-    return (
-        part.part_of is None
-        and part.value <= total.value
-        and pt.SHARE_OF_NEXT.fullmatch(gap) is not None
-        and _same_kind(total, part)
-    )
-
-
-def _same_kind(total: _Figure, part: _Figure) -> bool:
-    """True when ``part`` can be a share of ``total`` (people of people, dollars of dollars).
-
-    A percentage is never a share of another: each is of its own whole ("90 percent of their
-    funds—including 85 percent of total funds").
-    """
-    if part.counted == "percent":
-        return False
-    return total.counted == part.counted or (total.counts_people and part.counts_people)
-
-
-def _attach_predicates(text: str, figures: list[_Figure]) -> None:
+def _attach_predicates(text: str, figures: list[Draft]) -> None:
     """Find what happened to each total; breakdowns and list members share it."""
     for index, figure in enumerate(figures):
         if figure.part_of is not None:
@@ -553,7 +513,7 @@ def _attach_predicates(text: str, figures: list[_Figure]) -> None:
             figure.predicate = figures[figure.part_of].predicate
 
 
-def _window_stop(text: str, figures: list[_Figure], index: int) -> int:
+def _window_stop(text: str, figures: list[Draft], index: int) -> int:
     """End of the text after a figure that may hold its predicate."""
     stop = min(sentence_end(text, figures[index].span_end), figures[index].span_end + 160)
     for later in range(index + 1, len(figures)):
@@ -596,7 +556,7 @@ def _predicate_in(text: str, start: int, stop: int, *, last: bool) -> str | None
     return pt.PREDICATE_NAMES[group] if group else None
 
 
-def _to_fact(text: str, figure: _Figure) -> Fact:
+def _to_fact(text: str, figure: Draft) -> Fact:
     """Turn the working record into a ``Fact``; ``part_of`` stays a list index."""
     end = max(figure.span_end, figure.end)
     return Fact(

@@ -74,8 +74,10 @@ def _named(text: str) -> list[Fact]:
         end = after.end() if after else head_end
         name = _trim(text[start:end])
         end = start + len(name)
-        if match.group() in nm.STANDALONE_HEADS and pt.NOT_AFTER_STANDALONE.match(text, head_end):
-            continue  # "Constitution Avenue", "Constitution Day": other names
+        if pt.NOT_AFTER_HEAD.match(text, head_end):
+            continue  # "Constitution Avenue", "Harvard Law School": other names
+        if start < head_start and pt.NOT_BEFORE_OF_HEAD.search(text, start, head_start):
+            continue  # "Professor of Law", "the Rule of Law": a title, not an instrument
         if end == head_end and start == head_start and match.group() not in nm.STANDALONE_HEADS:
             continue  # a bare "the Act" or "the Convention" names nothing
         part = _part_before(text, start)
@@ -89,7 +91,7 @@ def _named(text: str) -> list[Fact]:
                 instrument=nm.INSTRUMENT_HEADS[match.group()],
                 name=" ".join(name.split()),
                 number=" ".join(part.group("part").split()) if part else None,
-                date=after.group("year") if after and after.group("year") else None,
+                date=(after.group("year") or after.group("comma_year")) if after else None,
             )
         )
     return facts
@@ -218,6 +220,7 @@ def _cases(text: str, case_offsets: list[int], court_offsets: list[int]) -> list
     facts = [
         _legal(text, m.start(), m.end(), instrument="judgment", name=" ".join(m.group().split()))
         for m in matches_at(pt.CASE_BY_NAME, text, case_offsets)
+        if not (m.group("alone") and _after_first_name(text, m.start()))
     ]
     for versus in _versus_near_courts(text, court_offsets):
         before = pt.CASE_PARTY_BEFORE.search(text, max(0, versus - 60), versus)
@@ -227,6 +230,13 @@ def _cases(text: str, case_offsets: list[int], court_offsets: list[int]) -> list
             name = " ".join(text[start : after.end()].split())
             facts.append(_legal(text, start, after.end(), instrument="judgment", name=name))
     return facts
+
+
+def _after_first_name(text: str, start: int) -> bool:
+    """True when a capitalised word in mid-sentence comes right before ``start`` ("Phil Roe",
+    "Colonel Roe"): the case's name is then a person's."""
+    before = pt.FIRST_NAME_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and _mid_sentence(text, before.start())
 
 
 def _versus_near_courts(text: str, court_offsets: list[int]) -> list[int]:

@@ -219,6 +219,11 @@ SCALES: dict[str, int] = {
     ),
 }
 
+#: Scale letters written right after the digits ("$2B", "$100M", "170K Pennsylvanians",
+#: "€1.5bn"). Case matters: "5m" is five metres, "2b" a clause.
+SCALE_SUFFIXES: dict[str, int] = {"K": 1_000, "k": 1_000, "M": 1_000_000, "mn": 1_000_000}
+SCALE_SUFFIXES.update({"B": 1_000_000_000, "bn": 1_000_000_000})
+
 #: Words before a number that say it is approximate, mapped to the label stored in ``approx``.
 APPROX_BEFORE: dict[str, str | None] = {
     "more than": "more than",
@@ -263,6 +268,9 @@ APPROX_BEFORE: dict[str, str | None] = {
 }
 #: Words after a number that make it approximate ("100 or more people").
 APPROX_AFTER: dict[str, str] = {"or more": "at least", "-plus": "more than", "+": "more than"}
+#: Words joining two numbers of which either may be right: the figure takes the first ("3 or
+#: 4 percent", "three or five days", "5 чи 6 разів", as for a range "97 to 100 percent").
+NUMBER_ALTERNATIVES: tuple[str, ...] = words("or чи або или либо")
 
 # --- what is counted -----------------------------------------------------------------------
 
@@ -355,10 +363,12 @@ def _forms_table(table: str) -> dict[str, str]:
 
 
 #: Ukrainian and Russian forms of the nouns official statements count, stored as the English
-#: plural like ``COUNTED_NOUNS``. Each line gives the forms used with numbers (nominative
-#: singular after 1 and 21, nominative plural or genitive singular after 2-4, genitive plural
-#: after 5 and after scale words) and the plural of other cases ("у 12 областях", "з 30
-#: країнами"); Ukrainian first, then Russian. Lowercase: abbreviations too ("ТЕС" is "тес").
+#: plural like ``COUNTED_NOUNS``, one head noun as an English count is read ("launchers" for
+#: гранатометів, grenade launchers; "guns" for кулеметів). Each line gives the forms used
+#: with numbers (nominative singular after 1 and 21, nominative plural or genitive singular
+#: after 2-4, genitive plural after 5 and after scale words) and the plural of other cases
+#: ("у 12 областях", "з 30 країнами"); Ukrainian first, then Russian. Lowercase:
+#: abbreviations too ("ТЕС" is "тес").
 #: Singular genitives that also follow years in dates ("2022 року", "2022 года") are left
 #: out. Read by figures only.
 SLAVIC_COUNTED_NOUNS: dict[str, str] = _forms_table(
@@ -617,10 +627,12 @@ SLAVIC_COUNTED_NOUNS: dict[str, str] = _forms_table(
     cars: автівок автівки
     candles: свічок свічки свечей свечи
     corpses: трупів трупи трупов трупы
-    air raids: авіанальотів нальотів авианалетов налетов
+    raids: авіанальотів нальотів авианалетов налетов
     howitzers: гаубиць гаубиці гаубиц гаубицы
-    grenade launchers: гранатометів гранатомети гранатометов
-    machine guns: кулеметів кулемети пулеметов пулеметы
+    launchers: гранатометів гранатомети гранатометов
+    guns: кулеметів кулемети пулеметов пулеметы
+    stingers: стінгерів стінгери стингеров стингеры
+    javelins: джавелінів джавеліни джавелинов джавелины
     cartridges: набоїв набої патронів патрони патронов патроны
     batteries: батарей батареї батареи
     loans: кредитів кредити кредитов кредиты
@@ -635,7 +647,9 @@ SLAVIC_COUNTED_NOUNS: dict[str, str] = _forms_table(
     kopecks: копійок копійки копеек копейки
     yen: єн иен
     kilowatts: кіловат кіловатів квт киловатт
-    cubic meters: кубометрів кубометри кубометров кубометра
+    megawatts: мегават мегаватів мвт мегаватт
+    gigawatts: гігават гігаватів гвт гигаватт
+    meters: кубометрів кубометри кубометров кубометра
     """
 )
 #: Two words that together name what a figure counts, where the second alone would name
@@ -684,6 +698,23 @@ NOMINAL_ADJECTIVES: frozenset[str] = frozenset(words("wounded injured dead kille
 IRREGULAR_PLURALS: frozenset[str] = frozenset(
     words("feet teeth personnel staff police aircraft cattle livestock youth geese mice")
 )
+#: Currency codes, before an amount ("EUR 300 million", "USD 500 million", "US$5") or after
+#: it ("2 billion USD"), and what the amount then counts. Case matters before an amount.
+CURRENCY_CODES: dict[str, str] = {
+    **dict.fromkeys(words("USD US$ CAD AUD"), "dollars"),
+    **{"EUR": "euros", "UAH": "hryvnias", "GBP": "pounds", "RUB": "rubles", "CHF": "francs"},
+    **{"JPY": "yen"},
+}
+#: Abbreviated units right after a number, and the unit the figure then measures, whatever
+#: noun follows ("the 4.4-4.94 GHz spectrum frequencies" are gigahertz). Case matters ("MW"
+#: megawatts, "mW" would be milliwatts).
+UNIT_ABBREVIATIONS: dict[str, str] = {
+    **{"GHz": "gigahertz", "MHz": "megahertz", "kHz": "kilohertz"},
+    **{"GW": "gigawatts", "MW": "megawatts", "kW": "kilowatts"},
+    **{"TWh": "terawatt-hours", "GWh": "gigawatt-hours", "MWh": "megawatt-hours"},
+    **{"kWh": "kilowatt-hours", "km": "kilometers", "kg": "kilograms", "lbs": "pounds"},
+    **{"mm": "millimeters", "cm": "centimeters"},
+}
 #: Number words that make a half of what follows ("half a million") or of what comes
 #: before ("two and a half million", "a million and a half").
 HALF_WORDS: frozenset[str] = frozenset(words("half"))
@@ -905,6 +936,29 @@ RELATIVE_DAYS: dict[str, int] = {
     "учора": -1,
     "позавчора": -2,
 }
+#: Time words that a relative day may be listed with. A list of three of them ("yesterday,
+#: today and tomorrow"), one with an ``ALWAYS_WORDS`` word ("today, tomorrow, and forever"),
+#: a row of one-word sentences ("Tomorrow. Now. Yesterday.") or "і завтра, і післязавтра"
+#: ("both tomorrow and the day after") is rhetorical: no particular day. ("Today, tonight,
+#: and tomorrow" before a storm are days: "tonight" is left out.)
+TIME_SERIES_WORDS: tuple[str, ...] = (
+    *words("today now yesterday tomorrow forever always"),
+    *words("сьогодні зараз нині завтра вчора учора післязавтра позавчора завжди назавжди"),
+    *words("сегодня сейчас завтра вчера послезавтра позавчера всегда навсегда"),
+)
+ALWAYS_WORDS: frozenset[str] = frozenset(words("forever always завжди назавжди всегда навсегда"))
+#: Nouns before "of tomorrow" that make it a day ("as of tomorrow", "ahead of tomorrow"); after
+#: other nouns it is the future ("the jobs of tomorrow", "the challenges of today and tomorrow").
+DAY_OF_TOMORROW_BEFORE: frozenset[str] = frozenset(
+    words("as ahead advance preview end course outcome morning afternoon evening night start")
+    + words("beginning rest part events embargo schedule purposes")
+)
+#: Nouns after "tomorrow's" that make it the future, not the next day ("tomorrow's economy").
+FUTURE_AFTER_TOMORROWS: frozenset[str] = frozenset(
+    words("economy challenges leaders workforce builders opportunities potential doctors adults")
+    + words("jobs workers innovators technologies technology industries problems threats world")
+    + words("generation generations scientists engineers needs innovations innovation promise")
+)
 #: Words that make "the 30th anniversary" an anniversary (stems for Slavic case forms).
 ANNIVERSARY_WORDS: tuple[str, ...] = ("anniversary", "годовщин", "річниц")
 #: Words before a weekday that say which one is meant ("last Tuesday").
@@ -937,9 +991,6 @@ UKRAINE_WORDS: tuple[str, ...] = ("Ukrain", "Україн", "Украин")
 #: How far a year named in the sentence before an anniversary may be from the publication
 #: year to be the anniversary's year ("In 2026 ... the 250th anniversary").
 ANNIVERSARY_YEAR_SPAN = 10
-#: Words before a year that make it part of a law's name ("Consolidated Appropriations Act,
-#: 2022"), not a date.
-YEAR_IN_NAME_BEFORE: tuple[str, ...] = ("Act, ",)
 #: Days of the month written as ordinal words, lowercase: "the twenty-fifth day of August",
 #: "the first of May", "двадцять четвертого лютого" (the genitive, as a date is said).
 #: A tens word joins a unit: "twenty" + "fifth", "двадцять" + "четвертого".
@@ -1029,6 +1080,27 @@ ORDINAL_DAY_TENS: dict[str, int] = {
 #: How the text right before a month ends when a day in words may precede it ("... day of",
 #: "... четвертого"); a cheap test before the pattern.
 DAY_WORDS_BEFORE_MONTH_ENDINGS: tuple[str, ...] = ("of", "го")
+#: Ordinal words before "anniversary" ("the second anniversary"), with the years they count.
+ANNIVERSARY_ORDINALS: dict[str, int] = {
+    **ORDINAL_DAYS,
+    "twenty-fifth": 25,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventy-fifth": 75,
+    "hundredth": 100,
+}
+#: Number words before "-year anniversary" ("the one-year anniversary").
+ANNIVERSARY_YEAR_NUMBERS: dict[str, int] = {"one": 1, **UNITS_EN}
 #: Before a year after a date: the year one relative to the publication year ("February
 #: 20th of last year").
 YEAR_RELATIONS: dict[str, int] = {"last": -1, "this": 0, "next": 1}
+#: Days that statements name without a year for one past event, with its year: "the January
+#: 6th insurrection" in 2023 remarks is 2021-01-06, "since October 7th" in 2024 is 2023-10-07.
+EVENT_DAYS: dict[tuple[int, int], int] = {(1, 6): 2021, (9, 11): 2001, (10, 7): 2023}
+#: Words right before such a day that make it the coming one ("On Monday, September 11th",
+#: "this January 6th", "Now through January 6"): a date in the publication year.
+SCHEDULE_BEFORE: tuple[str, ...] = (*WEEKDAYS, "this", "next", "through", "until")
+#: Words right before such a day that make it a kind of event, not a day ("another October
+#: 7th", "an October 7th happen over and over").
+EVENT_KIND_BEFORE: tuple[str, ...] = ("another", "an", "a")

@@ -48,6 +48,7 @@ SPEAKER_VERBS: tuple[str, ...] = (
     "replied",
     "responded",
     "put it",
+    "ask",
     "сказал",
     "сказала",
     "заявил",
@@ -119,7 +120,7 @@ COMPLEMENT_WORDS: frozenset[str] = frozenset(
 SPEAKER_ADVERBS: tuple[str, ...] = (
     *words(
         "has had have then also later once always famously recently just already rightly "
-        "repeatedly often tellingly would вже тоді також теж неодноразово"
+        "repeatedly often tellingly would did does вже тоді також теж неодноразово"
     ),
     "used to",  # "my dad used to say", "as my mother would say": a habit, told as a quote
 )
@@ -146,8 +147,21 @@ PERSON_SPEAKERS: tuple[str, ...] = words(
     "executive economist expert scientist voter survivor resident owner fellow friend"
 )
 #: Words for one person that tell their sex, so "she" does not point to "a guy".
-FEMALE_PERSONS: frozenset[str] = frozenset(words("woman lady girl"))
-MALE_PERSONS: frozenset[str] = frozenset(words("man guy boy fellow"))
+FEMALE_PERSONS: frozenset[str] = frozenset(
+    words(
+        "woman lady girl mother mom mum mommy grandmother grandma grandmom wife daughter "
+        "sister aunt"
+    )
+)
+MALE_PERSONS: frozenset[str] = frozenset(
+    words(
+        "man guy boy fellow father dad daddy grandfather grandpa grandpop husband son "
+        "brother uncle"
+    )
+)
+#: Speech verbs that attribute a quote only to the one speaking, "I" ("I would ask, “…”"):
+#: anyone else's "ask" is what is asked in general ("the question people ask is: “…”").
+SELF_ONLY_VERBS: frozenset[str] = frozenset({"ask"})
 #: Verbs that report what described people said; "people say" and "folks would say" are
 #: what anyone might say, no report.
 GROUP_VERBS: frozenset[str] = frozenset(
@@ -652,10 +666,19 @@ COURT_HEADS: tuple[str, ...] = ("Court", "Tribunal", "суд", "Суд")
 #: Heads that name one instrument even alone ("by the Constitution and the laws"), unlike
 #: "the Act" or "the Convention", which point back to one named before.
 STANDALONE_HEADS: frozenset[str] = frozenset({"Constitution"})
-#: Words after a standalone head that make it part of another name ("Constitution Avenue").
-NOT_AFTER_STANDALONE: frozenset[str] = frozenset(
-    words("Day Avenue Ave. Hall Center Centre Gardens Square Street Party Week Project")
+#: Words after a head that make it part of the name of a place, a body or a day, not of an
+#: instrument ("Constitution Avenue", "Harvard Law School", "Convention Center", "North
+#: Atlantic Treaty Organization", "Law Enforcement", "Administrative Law Judge").
+NOT_AFTER_HEAD: frozenset[str] = frozenset(
+    words(
+        "Day Avenue Ave. Hall Center Centre Gardens Square Street Party Week Project"
+        " School Schools Enforcement Review Journal Institute Firm Judge Judges Clinic Group"
+        " Society Organization Organisation Room Library Foundation Professor Students"
+    )
 )
+#: Words before "of" and a head that make it a title or a body ("Professor of Law", "School
+#: of Law", "the Rule of Law"), not an instrument.
+NOT_BEFORE_OF_HEAD: tuple[str, ...] = words("Professor School College Faculty Doctor Rule Dean")
 #: Codes cited by title and section ("50 U.S.C. 1701", "77 Stat. 402", "31 C.F.R. 589.201").
 CODE_CITATIONS: tuple[str, ...] = ("U.S.C.", "Stat.", "C.F.R.")
 #: Court cases known by one party's name ("the Dobbs decision"); "X v. Y" is read as a case
@@ -674,6 +697,9 @@ COURT_CASES: tuple[str, ...] = (
     "Plessy",
     "Miranda",
 )
+#: Of those, the cases that statements name by the party alone ("codify Roe", "since Dobbs"):
+#: as words they name nothing else there (the others are also people, firms and places).
+STANDALONE_CASES: tuple[str, ...] = ("Roe", "Dobbs")
 #: Courts known by an acronym, besides the names ``COURT_NAME`` reads.
 COURT_ACRONYMS: tuple[str, ...] = ("ICJ", "ICC", "ECHR", "ECtHR", "CJEU", "ITLOS", "PCA")
 #: Ukrainian and Russian instrument words: (stem, endings, kind). Plural forms of "закон" and

@@ -36,7 +36,11 @@ def digit_numbers(text: str) -> list[tuple[int, re.Match[str]]]:
         start, end = match.start("tail") - 1, match.end()
         if start and (text[start - 1] in NUMBER_GLUE or text[start - 1].isalnum()):
             continue
-        if not is_glued_after(text[end : end + 2]) or _price_per_unit(text, start, end):
+        if (
+            not is_glued_after(text[end : end + 2])
+            or _price_per_unit(text, start, end)
+            or pt.SCALE_SUFFIX.match(text, end)
+        ):
             found.append((start, match))
     return found
 
@@ -63,7 +67,7 @@ _NUMBER_AND_RANGE = pt.DIGITS_TAIL + _unnamed(pt.DIGIT_NUMBER_RANGE)
 #: ``_from_digits``.
 _NEVER_A_FIGURE = (
     rf"(?:(?<=[\w\-./#@&%+]\d)(?>{_NUMBER_AND_RANGE}{_unnamed(pt.DIGIT_NUMBER_SCALE)})"
-    rf"|(?<=[\s\S]\d)(?<![$€£₴₽]\d)(?<![$€£₴₽][\s\S]\d)(?>{_NUMBER_AND_RANGE})(?![\s%+]))"
+    rf"|(?<=[\s\S]\d)(?<![$€£₴₽]\d)(?<![$€£₴₽][\s\S]\d)(?>{_NUMBER_AND_RANGE})(?![\s%+]|{pt.SCALE_SUFFIX.pattern}))"
 )
 #: ``DIGIT_NUMBER.finditer`` with most numbers that can never be figures passed over in C
 #: (in Python they cost more than the scan). A match runs from a first digit over such

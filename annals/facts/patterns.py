@@ -174,6 +174,8 @@ COMPOUND_REST = re.compile(
     rf"[ \t\n\u00a0]+(?P<rest>\d{{1,3}})(?![\w’'-]|[.,:]\d)"
     rf"(?:[ \t\n\u00a0]+(?P<scale>{_SCALE})(?![\w]))?"
 )
+#: A scale letter glued to a number ("$2B", "170K Pennsylvanians", "20M+ households").
+SCALE_SUFFIX = re.compile(rf"(?:{alternation(lx.SCALE_SUFFIXES)})(?![\w\-’'.,]\w|[\w\-’'])")
 #: The second number of a range written "between 40 and 60" (read after "between " was seen).
 BETWEEN_SECOND = re.compile(rf"\s+(?:and|и|і)\s+({_DIGITS})(?![\d])")
 #: A number in words: "seven thousand", "two hundred and fifty", "тысяча", "dozens". The
@@ -199,10 +201,11 @@ APPROX_AFTER = re.compile(r"\s+or\s+more\b|-plus\b|\+")
 #: modifiers ("120,000 more Asian American families", "dozens of gun safety programs"),
 #: adjectives separated by commas or joined by "and" ("thousands of good, new jobs", "two
 #: violent and deadly attacks"), and dotted abbreviations ("600 U.S. firefighters"); in a
-#: Markdown link or emphasis too ("10,000 [manufacturing jobs](https://...)").
+#: Markdown link or emphasis too ("10,000 [manufacturing jobs](https://...)"), or in
+#: guillemets, as weapons are named in Ukrainian and Russian ("500 «Стінгерів»").
 FIGURE_COUNTED_WORDS = re.compile(
     r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|відсот\w*|процент\w*)|"
-    r"[\s\u00a0]+(?:\[|\*\*?)?(?P<words>[\w’'-]+(?:(?:\.\w)+\.)?"
+    r"[\s\u00a0]+(?:\[|\*\*?|«)?(?P<words>[\w’'-]+(?:(?:\.\w)+\.)?"
     r"(?:,?[ \t\n]+(?!of\b|in\b)[\w’'-]+(?:(?:\.\w)+\.)?){0,3}))"
 )
 #: After a scaled number, "in" and a word for money, perhaps after two modifiers ("billions
@@ -214,11 +217,20 @@ MONEY_IN_AFTER = re.compile(
 OF_AFTER = re.compile(r"\s+of(?=\s)")
 #: Before a number in words: "half a" ("half a billion doses" is 500 million doses).
 HALF_A_BEFORE = re.compile(r"(?:^|[\s(])half[\s-]+an?\s+$", re.IGNORECASE)
-#: Before a number: "one in" of a ratio ("1 in 4 Americans" counts no Americans); not "205
-#: in 18 countries" nor "the first one in seven years".
+#: Before a number: "one in" of a ratio ("1 in 4 Americans", "one out of every three"
+#: count no Americans); not "205 in 18 countries" nor "the first one in seven years".
 RATIO_BEFORE = re.compile(
-    r"(?:^|[\s(])(?<!first\s)(?<!only\s)(?<!last\s)(?<!the\s)(?:1|one)\s+(?:in|out\s+of)\s+$",
+    r"(?:^|[\s(])(?<!first\s)(?<!only\s)(?<!last\s)(?<!the\s)(?:1|one)\s+(?:in|out\s+of)\s+"
+    r"(?:every\s+|each\s+)?$",
     re.IGNORECASE,
+)
+#: The endings of the text before the second of two alternative numbers ("3 or 4 percent").
+ALTERNATIVE_JOINS = tuple(f" {word} " for word in lx.NUMBER_ALTERNATIVES)
+#: Before a number, the first of two alternatives and the word joining them ("3 or ", "three
+#: or ", "$3 or "); searched on the text just before the second.
+ALTERNATIVE_BEFORE = re.compile(
+    rf"(?:^|[\s(])(?P<first>[$€£₴₽]?(?:(?P<digits>{_DIGITS})|{WORD_NUMBER_REST}))"
+    rf"\s+(?:{alternation(lx.NUMBER_ALTERNATIVES)})\s+$"
 )
 #: The end of the text between two breakdowns of one total ("$20 billion from Intel, ...,
 #: and another $2 billion").
@@ -375,6 +387,27 @@ RELATIVE_DAY_HINTS = hints(lx.RELATIVE_DAYS)
 #: Where the hints occur in the relative day words: ``str.find`` looks for the few hints, and
 #: ``RELATIVE_DAY`` is matched only where a word can start (the trie scan stops at each letter).
 RELATIVE_DAY_STARTS = hint_distances(capitalised_variants(lx.RELATIVE_DAYS), RELATIVE_DAY_HINTS)
+_TIME_WORD = rf"(?P<word>{alternation(capitalised_variants(lx.TIME_SERIES_WORDS))})"
+_SERIES_GAP = (
+    r"(?P<gap>[ \t\u00a0]*,[ \t\u00a0]*(?:(?:and|or|і|й|та|и)[ \t\u00a0]+)?"
+    r"|[ \t\u00a0]+(?:and|or|і|й|та|и)[ \t\u00a0]+)"
+)
+#: The next and the previous time word listed with a relative day ("today, tomorrow, and").
+SERIES_NEXT = re.compile(rf"{_SERIES_GAP}{_TIME_WORD}(?![\w’'])")
+SERIES_PREVIOUS = re.compile(rf"(?:^|(?<=[^\w])){_TIME_WORD}{_SERIES_GAP}$")
+#: A relative day that is a sentence of its own, then the next one-word time sentence
+#: ("Tomorrow. Now."), or the one before it ("Today. Tomorrow.").
+FRAGMENT_NEXT = re.compile(rf"\.[ \t\u00a0]+{_TIME_WORD}[.!?]")
+FRAGMENT_PREVIOUS = re.compile(rf"(?:^|(?<=[.!?:\n])[ \t\u00a0]*){_TIME_WORD}\.[ \t\u00a0]+$")
+#: Where a sentence starts, right before a word (searched on the few characters before it).
+SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:\n][ \t\u00a0]*)$")
+#: "jobs of " or "challenges of today and " right before "tomorrow".
+OF_BEFORE_TOMORROW = re.compile(
+    r"(?:^|[^\w])(?P<noun>\w+)[ \t\n\u00a0]+of[ \t\n\u00a0]+"
+    r"(?:today[ \t\n\u00a0]+and[ \t\n\u00a0]+)?$"
+)
+#: The word after "tomorrow's".
+AFTER_POSSESSIVE = re.compile(r"[’'`]s[ \t\n\u00a0]+(?P<noun>\w+)")
 WEEKDAY = re.compile(rf"(?:{alternation(lx.WEEKDAYS)})(?![\w])")
 _WEEKDAY_ENDING = os.path.commonprefix([w[::-1] for w in lx.WEEKDAYS])[::-1]
 #: The relative day hints that end like the weekday names ("esterday", "arlier today"): found
@@ -401,6 +434,13 @@ LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z]+[\s\u00a0]+$")
 FUTURE_MARK = re.compile(r"\b(?:will|shall)\b|\w[’']ll\b")
 #: After a day and month: "of each year", "every year": a day that recurs, not a date.
 RECURRING_AFTER = re.compile(r"[ \t\n\u00a0]+(?:of[ \t\n\u00a0]+)?(?:each|every)[ \t\n\u00a0]+year")
+#: Before a day named for an event (``lexicon.EVENT_DAYS``): the coming day, or a kind of event.
+SCHEDULE_BEFORE = re.compile(
+    rf"(?:^|[^\w])(?:{alternation(capitalised_variants(lx.SCHEDULE_BEFORE))}),?[ \t\n\u00a0]+$"
+)
+EVENT_KIND_BEFORE = re.compile(
+    rf"(?:^|[^\w])(?:{alternation(capitalised_variants(lx.EVENT_KIND_BEFORE))})[ \t\n\u00a0]+$"
+)
 #: Before a day or holiday: "every", "each" (a day that recurs).
 RECURRING_BEFORE = re.compile(r"(?:^|[^\w])(?:[Ee]very|[Ee]ach|[Кк]ожного|[Кк]ожен)[ \t\n\u00a0]+$")
 HOLIDAY = re.compile(rf"(?:{alternation(lx.HOLIDAYS)})(?![\w])")
@@ -409,6 +449,11 @@ ANNIVERSARY_HINTS = hints(lx.ANNIVERSARY_WORDS)
 ANNIVERSARY_GATES = gated(ANNIVERSARY_HINTS)
 ORDINAL_BEFORE = re.compile(
     r"(?:^|[^\w])(?P<n>\d{1,3})(?:st|nd|rd|th|-?(?:ї|й|я|ю|ої|ой|ая|а|і))?[\s\u00a0]+$"
+)
+#: "one-year ", "10-year ", "second " before "anniversary" (searched on the text before it).
+ANNIVERSARY_COUNT_BEFORE = re.compile(
+    rf"(?:^|[^\w-])(?i:(?P<years>\d{{1,3}}|{alternation(lx.ANNIVERSARY_YEAR_NUMBERS)})"
+    rf"[-\u2011 ]year|(?P<ordinal>{alternation(lx.ANNIVERSARY_ORDINALS)}))[\s\u00a0]+$"
 )
 REFERS_BEFORE = re.compile(
     r"(?:the|its|his|her|their|a|this)\s+(?P<what>(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:of|on|dated)\s+$"
@@ -454,7 +499,9 @@ TITLE_WORDS_BEFORE = re.compile(rf"{_TITLE_WORD}(?:{_TITLE_WORD})*$")
 TITLE_AFTER_HEAD = re.compile(
     rf"(?:[ \t\n]+(?:on|against|for|of|relating\s+to|concerning)[ \t\n]+(?:the[ \t\n]+)?"
     rf"(?:{CAP_WORD})"
-    rf"(?:{_TITLE_RUN})*)?(?:[ \t\n]+of[ \t\n]+(?P<year>1[6-9]\d\d|20\d\d))?"
+    rf"(?:{_TITLE_RUN})*)?(?:[ \t\n]+of[ \t\n]+(?P<year>1[6-9]\d\d|20\d\d)"
+    # "Consolidated Appropriations Act, 2022," (the year of an appropriations act's name)
+    r"|,[ \t\n]+(?P<comma_year>20\d\d)(?=[,;”\"’)]|[ \t\n]*\())?"
 )
 #: The first word of a numbered instrument; a cheap scan before the full pattern.
 NUMBERED_TRIGGER = re.compile(trie(nm.NUMBERED_FIRST_WORDS))
@@ -505,9 +552,11 @@ SLAVIC_RULING_BEFORE = re.compile(
 HEAD_THEN_CONNECTOR = re.compile(
     rf"(?:{alternation(nm.INSTRUMENT_HEADS)})(?:,|[ \t\n]+(?:and|or|&))[ \t\n]+"
 )
-#: Words after a standalone head that make it part of another name ("Constitution Avenue").
-NOT_AFTER_STANDALONE = re.compile(
-    rf"[ \t\n\u00a0]+(?:{alternation(nm.NOT_AFTER_STANDALONE)})(?![\w])"
+#: Words after a head that make it part of another name ("Constitution Avenue").
+NOT_AFTER_HEAD = re.compile(rf"[ \t\n\u00a0]+(?:{alternation(nm.NOT_AFTER_HEAD)})(?![\w])")
+#: "Professor of", "School of", searched for in the words before a head ("Professor of Law").
+NOT_BEFORE_OF_HEAD = re.compile(
+    rf"(?:^|(?<=\s))(?:{alternation(nm.NOT_BEFORE_OF_HEAD)})[ \t\n\u00a0]+of[ \t\n\u00a0]"
 )
 #: More numbers of a plural numbered instrument ("resolutions 822, 853, 874 and 884").
 NUMBERED_LIST_MORE = re.compile(
@@ -527,7 +576,11 @@ CODE_TITLE_BEFORE = re.compile(r"(?<![\w.])(?P<title>\d{1,3})[\s\u00a0]+$")
 #: A case known by one party ("the Dobbs decision", "Roe v. Wade"), matched at its name.
 CASE_BY_NAME = re.compile(
     rf"(?:{alternation(nm.COURT_CASES)})(?:[ \t\n]+v\.[ \t\n]+{NAME}|[ \t\n]+(?:decision|ruling))"
+    rf"|(?P<alone>{alternation(nm.STANDALONE_CASES)})(?![\w-]|[ \t\n\u00a0]+[A-Z][a-z])"
 )
+#: A capitalised word right before a case's name: in mid-sentence, the name is a person's
+#: ("Congressman Phil Roe").
+FIRST_NAME_BEFORE = re.compile(r"(?:^|(?<=\s))[A-Z][\w’'.]*[ \t\u00a0]+$")
 #: The parties around " v. " in a case name ("Ukraine v. Russian Federation").
 CASE_PARTY_BEFORE = re.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}$")
 CASE_PARTY_AFTER = re.compile(rf"[ \t\n]+{NAME}")

@@ -21,8 +21,11 @@ from annals.facts.patterns import (
 )
 
 _VERB = trie(nm.SPEAKER_VERBS)
-#: After a quote "put it" is seldom speech ("“…” — I'll put it in that category").
-_VERB_AFTER = trie(verb for verb in nm.SPEAKER_VERBS if verb != "put it")
+#: After a quote "put it" is seldom speech ("“…” — I'll put it in that category"), and
+#: "ask" is anyone's question ("“…?” people ask").
+_VERB_AFTER = trie(
+    verb for verb in nm.SPEAKER_VERBS if verb != "put it" and verb not in nm.SELF_ONLY_VERBS
+)
 _ADVERB = alternation(nm.SPEAKER_ADVERBS)
 #: Between the words of a speaker's name or title: spaces, or one line break (bodies are
 #: hard-wrapped: "said Director\nCarter"), never a blank line; bold marks may close and
@@ -163,6 +166,16 @@ SPEAKER_PERSON = re.compile(
     rf"(?P<title>{trie([*nm.PERSON_TITLES, *nm.SPEAKER_EXTRA_TITLES])})[ \t\n\u00a0]+"
     rf"(?P<name>{NAME})"
 )
+#: The speaker's own relative named for "he said" ("my dad to be able — he used to say"); not
+#: "his brother", the object of someone else's deed. Both patterns open with a word, not a
+#: look-behind, so that ``re`` skips ahead to it: the caller checks that a word starts there.
+KIN_MENTION = re.compile(
+    rf"(?:[Mm]y|[Oo]ur){_SP}(?:late{_SP})?(?:{alternation(nm.KIN_SPEAKERS)})(?![\w’'])"
+)
+#: The one spoken to, named for the reply "she said" ("I just said to Jill, “…”  She said").
+ADDRESSEE = re.compile(
+    rf"(?:said[ \t\n]+to|told|asked)[ \t\n]+(?P<name>{NAME})(?=[ \t\n]*[,:]?[ \t\n]*[“\"])"
+)
 PERSON_CUE = re.compile(
     rf"(?<![\w])(?:named|called|name[ \t]+is)[ \t\n]+(?P<named>{NAME})"
     rf"|(?<=[a-z,][ \n])(?<!the )(?<!of )(?<!in )(?<!at )(?<!from )(?<!this )"
@@ -220,6 +233,8 @@ TITLE_SPEAKER = re.compile(
     rf"(?:[\w’'-]+[ \t]+){{0,3}}?"
     rf"(?P<kind>{alternation([*nm.MONOLOGUE_KINDS, *nm.WRITTEN_KINDS, *nm.DIALOGUE_KINDS])})"
     r"[ \t\u00a0]+"
+    r"(?:[Aa]s[ \t\u00a0]+(?:[Pp]repared|[Dd]elivered)(?:[ \t\u00a0]+for[ \t\u00a0]+[Dd]elivery)?"
+    r"[ \t\u00a0]+)?"
     rf"(?:(?P<link>{alternation(nm.TITLE_SPEAKER_LINKS)})[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?"
     r"(?P<who>.+)"
 )
@@ -232,10 +247,12 @@ TITLE_SPEAKER_END = re.compile(r"[,:;|(–—]|[ \t]-[ \t]")
 #: The label of a transcript turn at the start of the text: "THE PRESIDENT:", "MS. PSAKI:",
 #: "**SECRETARY BLINKEN:**", or "Q" before a reporter's question.
 TURN_LABEL_OPENING = re.compile(
-    rf"(?:\*\*)?(?P<label>Q(?=[ \t])|[{UPPER}][{UPPER}.’'\- ]{{0,60}}[{UPPER}.](?=(?:\*\*)?:))"
+    rf"[ \t\u00a0]*(?:\*\*)?"
+    rf"(?P<label>Q(?=[ \t\u00a0])|[{UPPER}][{UPPER}.’'\- ]{{0,60}}[{UPPER}.](?=(?:\*\*)?:))"
 )
-#: The same label at the start of a line; the line break leads so that ``re`` can jump from
-#: one to the next (``^`` with ``re.MULTILINE`` is three times slower).
+#: The same label at the start of a line, maybe indented ("\u00a0\u00a0\u00a0\u00a0 MR. X:"); the
+#: line break leads so that ``re`` can jump from one to the next (``^`` with ``re.MULTILINE``
+#: is three times slower).
 TURN_LABEL = re.compile("\n" + TURN_LABEL_OPENING.pattern)
 #: The words a sentence may start with before its subject ("And then President Biden said").
 SUBJECT_LEAD = re.compile(

@@ -67,7 +67,14 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ATTRIBUTION_AFTER = re.compile(
     rf"[\s,*–—-]*(?:{'|'.join(re.escape(verb) for verb in nm.SPEAKER_VERBS)})(?![\w])"
 )
+#: What comes before the first word of a paragraph (the text's start or a blank line).
+#: The start of a text that opens with a quotation mark (after Markdown marks).
+_OPENS_QUOTED = re.compile(r"[\s*#>]*[“\"]")
+_CLOSERS = {"“": "”", "«": "»"}
+_PARAGRAPH_OPENS = re.compile(r"(?:\A|\n[ \t\u00a0]*\n)[ \t\u00a0]*\Z")
 _DATE_LIKE = re.compile(r"[\d/.\s-]+")
+#: An aside set off by dashes between two parts of one quote: '“…” — the Europeans — “…”'.
+_DASH_ASIDE = re.compile(r"\s*[—–]\s[^—–.!?]{1,100}\s[—–]\s*")
 _VERBS = frozenset(nm.SPEAKER_VERBS)
 _ACCORDING_HINTS = tuple(phrase[1:] for phrase in nm.SPEAKER_BEFORE)  # "ccording to"
 _WORDS_OF_HINTS = ("ords", "слов")  # cheap test before looking for "the words of X"
@@ -126,6 +133,7 @@ def _speaker(text: str, start: int, end: int, orphan: bool, seen: _Seen) -> str 
             or _resumed(text, start, end, seen)
             or _words_of(text, start, end)
             or _captioned(text, start, end)
+            or _released(text, start, end, seen.turns.narrator)
         )
     if attribution is None:
         return None
@@ -183,7 +191,10 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     start to a closing straight quote, as in texts copied from web pages.
     """
     opening = offsets_of(text, *pt.CURLY_QUOTE_OPENERS)
-    spans = [(m.start(), m.end(), False) for m in matches_at(pt.CURLY_QUOTE, text, opening)]
+    spans = [
+        (_first_paragraph(text, m.start()), m.end(), False)
+        for m in matches_at(pt.CURLY_QUOTE, text, opening)
+    ]
     if '"' in text:
         spans.extend(_straight_spans(text))
         if "“" in text or "”" in text:
@@ -197,6 +208,24 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int, bool]]:
         if start >= last_end:
             last_end = end
             yield start, end, orphan
+
+
+def _first_paragraph(text: str, start: int) -> int:
+    """Where a quotation that runs over paragraphs opens: each of its paragraphs opens with a
+    mark and only the last one closes ('“…America.\n\n“Now today … our nation.”'), so a
+    quote that opens a paragraph after such an unclosed one starts where that one does."""
+    closer = _CLOSERS.get(text[start])
+    if closer is None or (start and text[start - 1] not in " \t\n\u00a0"):
+        return start  # the commonest case, cheaply: a quote inside a paragraph
+    mark = text[start]
+    while _PARAGRAPH_OPENS.search(text, max(0, start - 16), start):
+        opener = text.rfind(mark, max(0, start - MIXED_REACH), start)
+        if opener < 0 or text.find(closer, opener, start) >= 0:
+            break
+        if not _PARAGRAPH_OPENS.search(text, max(0, opener - 16), opener):
+            break
+        start = opener
+    return start
 
 
 def _opens(text: str, pos: int) -> bool:
@@ -320,7 +349,13 @@ def _speaker_before(text: str, start: int) -> str | None:
         low = max(low, sentence_start(text, start))
         if verb.start() < low:
             verb = qp.VERB_BEFORE.search(text, low, start)
-        return _speaker_before_verb(text, low, verb.start()) if verb else None
+        if verb is None:
+            return None
+        name = _speaker_before_verb(text, low, verb.start())
+        said = verb.group().split(maxsplit=1)[0].rstrip(",:")
+        if said in nm.SELF_ONLY_VERBS and (name or "").lower() not in nm.SPEAKING_SELF:
+            return None  # "the question people ask is: “…”": anyone's question
+        return name
     if not any(text.find(hint, low, start) >= 0 for hint in _ACCORDING_HINTS):
         return None
     low = max(low, sentence_start(text, start))
@@ -485,14 +520,18 @@ def _continuing(
 def _resumed(text: str, start: int, end: int, seen: _Seen) -> _Attribution | None:
     """The previous quote's speaker when this quote takes up its words again after an aside
     in the same paragraph: '“…,” he said — “and so on”', '“…love…” — who do you love — “…will
-    you”': it opens with an ellipsis, or in lowercase within the same sentence."""
+    you”': it opens with an ellipsis, or in lowercase within the same sentence, or follows an
+    aside set off by dashes ('“Please raise your hand” — I’d look at the students — “Please
+    …”')."""
     last = seen.last
     if last is None or not seen.quoted or last.ends < seen.quoted[-1][1]:
         return None  # the quote just before had no speaker
     if not 0 <= start - last.ends <= CONTINUATION_REACH:
         return None
     opening = text[start + 1 : start + 5].lstrip("\\[")
-    ellipsis = opening.startswith(("…", "..."))
+    ellipsis = opening.startswith(("…", "...")) or bool(
+        _DASH_ASIDE.fullmatch(text, seen.quoted[-1][1], start)  # "” — the Europeans — “"
+    )
     if not ellipsis and not opening[:1].islower():
         return None
     gap = text[last.ends : start]
@@ -533,6 +572,19 @@ def _captioned(text: str, start: int, end: int) -> _Attribution | None:
     """The person the caption of a quote that opens the text names (``lead_caption_speaker``)."""
     name = lead_caption_speaker(text, start, end)
     return _Attribution(name, end, after=False) if name else None
+
+
+def _released(text: str, start: int, end: int, narrator: Narrator | None) -> _Attribution | None:
+    """The statement's speaker for a quote that makes up whole paragraphs of a release
+    that opens with a quotation mark: remarks or a statement given all in quotation marks
+    ("Excerpts of Remarks as Prepared for Delivery by President …": '“I have made …”')."""
+    if narrator is None or not narrator.throughout or not _OPENS_QUOTED.match(text):
+        return None
+    if not _PARAGRAPH_OPENS.search(text, max(0, start - 16), start):
+        return None
+    if not qp.PARAGRAPH_END.match(text, end):
+        return None
+    return _Attribution(narrator.name, end, after=False, narrator=True)
 
 
 def _opens_sentence(text: str, start: int) -> bool:

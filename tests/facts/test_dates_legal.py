@@ -89,9 +89,10 @@ def test_a_day_of_each_year_is_not_a_date() -> None:
     assert dates_of("We gather every Fourth of July.", "2023-07-04") == {}
 
 
-def test_year_in_an_appropriations_act_name_is_not_a_date() -> None:
+def test_year_in_an_appropriations_act_name_is_also_a_date() -> None:
     text = "H.R. 2471, the “Consolidated Appropriations Act, 2022,” provides funding."
-    assert dates_of(text, "2022-03-15") == {}
+    assert dates_of(text, "2022-03-15") == {"2022": "2022"}
+    assert legal_texts(text) == ["H.R. 2471", "Consolidated Appropriations Act, 2022"]
 
 
 def test_proclamation_date_in_words_is_one_date_without_the_independence_ordinal() -> None:
@@ -205,7 +206,85 @@ def test_fiscal_years_are_years_as_written_with_or_without_a_space() -> None:
     assert dates_of(text) == {"2021": "2021", "2022": "2022", "2023": "2023"}
 
 
+def test_a_day_named_for_a_past_event_takes_the_event_year() -> None:
+    text = (
+        "From Gettysburg to my Inaugural Address, to the anniversary of the January 6th "
+        "insurrection, to Independence Hall in Philadelphia."
+    )
+    assert dates_of(text, "2023-09-28") == {"January 6th": "2021-01-06"}
+    text = "We’ve been actively engaging with them regularly since October 7th."
+    assert dates_of(text, "2024-03-15") == {"October 7th": "2023-10-07"}
+
+
+def test_a_coming_event_day_or_a_kind_of_event_keeps_no_event_year() -> None:
+    text = (
+        "And on Monday, September 11th, the President will mark the 22nd anniversary of the "
+        "terror attacks."
+    )
+    assert dates_of(text, "2023-08-28")["September 11th"] == "2023-09-11"
+    text = "We don’t assess that Hamas can conduct another October 7."
+    assert dates_of(text, "2024-06-03") == {}
+
+
+def test_anniversaries_counted_in_words() -> None:
+    text = (
+        "On the eve of the one-year anniversary of Russia’s brutal and unprovoked invasion of "
+        "Ukraine, the Vice President will reaffirm our support."
+    )
+    assert dates_of(text, "2023-02-06") == {"one-year anniversary": "2023"}
+    text = "Sunday, February 11, 2024 marks the second anniversary of the Indo-Pacific Strategy."
+    assert dates_of(text, "2024-02-09")["second anniversary"] == "2024"
+    assert dates_of("NATO leaders met on the one-month anniversary of the invasion.") == {}
+
+
+def test_tomorrow_as_the_future_is_no_date() -> None:
+    text = "We will build the clean energy economy of tomorrow and the jobs of tomorrow."
+    assert dates_of(text, "2021-04-22") == {}
+    text = "To meet the challenges of today and tomorrow, we invest in tomorrow’s workforce."
+    assert dates_of(text, "2024-01-16") == {}
+    text = "The new rule applies as of tomorrow, and tomorrow’s meeting will discuss it."
+    assert list(dates_of(text, "2024-01-16").values()) == ["2024-01-17"]
+
+
+def test_rhetorical_lists_of_days_are_no_dates() -> None:
+    assert dates_of("Tomorrow. Now. Yesterday. Otherwise, Ukraine will bleed out.") == {}
+    text = "Israel will be a safe, Jewish, and Democratic state today, tomorrow, and forever."
+    assert dates_of(text) == {}
+    text = "І це 7144 причини, щоб і завтра, і післязавтра намагатися організувати порятунок."
+    assert dates_of(text, "2022-03-11") == {}
+
+
+def test_days_listed_plainly_are_dates() -> None:
+    text = "Сьогодні й завтра у Європі тривають дискусії щодо майбутнього України."
+    assert dates_of(text, "2022-03-11") == {"завтра": "2022-03-12"}
+    text = "He met with the Vice President yesterday.  Today, he’s met with the Secretary."
+    assert dates_of(text, "2024-03-05") == {"yesterday": "2024-03-04"}
+    text = "So you’ll see that for yourself in Germany here today and tomorrow."
+    assert dates_of(text, "2024-09-05") == {"tomorrow": "2024-09-06"}
+
+
 # --- legal ---------------------------------------------------------------------------------
+
+
+def test_roe_and_dobbs_alone_are_court_decisions_but_not_people_named_roe() -> None:
+    text = "Minnesota has codified the protections of *Roe* into law, the first state to do so."
+    assert legal_texts(text) == ["Roe"]
+    assert legal_texts("Since Dobbs, extremist officials have passed bans.") == ["Dobbs"]
+    assert legal_texts("I want to thank Congressman Phil Roe for his service.") == []
+
+
+def test_law_schools_centers_and_titles_are_not_laws() -> None:
+    text = (
+        "Christopher H. Schroeder is Charles S. Murphy Emeritus Professor of Law. Ms. Lee "
+        "received her J.D. from Yale Law School and worked at the National Women’s Law Center "
+        "and as an Administrative Law Judge, upholding the Rule of Law."
+    )
+    assert legal_texts(text) == []
+    text = (
+        "The United Kingdom is party to the North Atlantic Treaty and participates in the "
+        "North Atlantic Treaty Organization (NATO) at the Pennsylvania Convention Center."
+    )
+    assert legal_texts(text) == ["North Atlantic Treaty"]
 
 
 def test_code_citations_beside_the_act_they_codify() -> None:

@@ -195,3 +195,67 @@ def test_slavic_people_and_abstract_nouns_are_counted_in_english() -> None:
     text = "Вони вбили 16 тисяч російських військових уже."
     assert counts(text, "uk") == [(16000, "military")]
     assert counts("Вони знищили 5 військових об'єктів.", "uk") == [(5, "facilities")]
+
+
+def test_two_alternative_numbers_take_the_first_and_the_second_as_most() -> None:
+    text = "experts were projecting that the American economy would grow by 3 or 4 percent"
+    assert [(f.text, f.fields["value"], f.fields["value_max"]) for f in figures(text)] == [
+        ("3 or 4 percent", 3, 4)
+    ]
+    text = "the Russian army will allegedly take down all our resistance - three or five days."
+    assert counts(text) == [(3, "days")]
+    assert counts("We go through this every four or five hundred years.") == [(400, "years")]
+    assert counts("Це повторювалося 5 чи 6 разів.", "uk") == [(5, "times")]
+    assert counts("one or two days") == [(2, "days")]  # "one" is never a figure
+
+
+def test_one_in_every_n_is_a_proportion_not_a_figure() -> None:
+    text = "Over 38 million Americans, or 1 in every 10 people, have diabetes."
+    assert counts(text) == [(38000000, "americans")]
+    assert counts("one out of every three Jews in the entire world") == []
+
+
+def test_currency_codes_before_and_after_an_amount_name_the_money() -> None:
+    text = (
+        "Agreed on support from France for EUR 300 million. Zelenskyy also agreed to allocate "
+        "USD 500 million to Ukraine. The Government allocates UAH 2,000 to each adult and "
+        "2 billion USD more."
+    )
+    assert counts(text) == [
+        (300000000, "euros"),
+        (500000000, "dollars"),
+        (2000, "hryvnias"),
+        (2000000000, "dollars"),
+    ]
+    assert figures(text)[0].text == "EUR 300 million"
+
+
+def test_an_abbreviated_unit_is_what_the_figure_measures() -> None:
+    text = "studies on the 2.69-2.9 GHz and the 4.4-4.94 GHz spectrum frequencies"
+    assert counts(text) == [(2.69, "gigahertz"), (4.4, "gigahertz")]
+    text = "plans for about 94 GW of new clean power and 900 MW of electricity"
+    assert counts(text) == [(94, "gigawatts"), (900, "megawatts")]
+
+
+def test_a_scale_letter_glued_to_the_digits_multiplies_them() -> None:
+    text = "Serve 900K households; $2B in aid; ACP got 20M+ households connected; €1.5bn"
+    assert counts(text) == [
+        (900000, "households"),
+        (2000000000, "dollars"),
+        (20000000, "households"),
+        (1500000000, "euros"),
+    ]
+    text = "Mike Roman is CEO of 3M Company. 3M concluded a deal. See Annex 2B of the USSFTA."
+    assert counts(text) == []
+    assert counts("Federal spending increased by $8.2B between FY20 and FY23.") == [
+        (8200000000, "dollars")
+    ]
+
+
+def test_slavic_weapons_are_counted_by_their_english_head_noun() -> None:
+    text = (
+        "Німеччина оголосила про постачання 1000 протитанкових гранатометів та 500 «Стінгерів». "
+        "Бельгія дає 5000 кулеметів."
+    )
+    assert counts(text, "uk") == [(1000, "launchers"), (500, "stingers"), (5000, "guns")]
+    assert figures(text, "uk")[1].text == "500 «Стінгерів»"

@@ -503,3 +503,85 @@ def test_what_described_people_might_say_is_no_quote() -> None:
         "been done here.”"
     )
     assert speakers_of(text, title=REMARKS) == []
+
+
+def test_an_indented_turn_label_names_who_i_is() -> None:
+    text = (
+        "Q\u00a0\u00a0\u00a0 As in (inaudible) —\n\n\u00a0\u00a0\u00a0\u00a0 MR. MUSK:\u00a0 But "
+        "they always ask me, like, “Do you want to die on Mars?”\u00a0 And I say, “Well, yes, "
+        "but not on impact.”\u00a0 (Laughter.)"
+    )
+    title = "Interview of President Trump and Elon Musk by Sean Hannity"
+    assert quotes_of(text, title=title) == [("“Well, yes, but not on impact.”", "Musk")]
+
+
+def test_a_reporters_indented_q_makes_i_no_one() -> None:
+    text = (
+        "\u00a0\u00a0\u00a0\u00a0 Q\u00a0\u00a0\u00a0 Well, no, I asked you, “Did he tell the "
+        "governors before the call?”"
+    )
+    assert quotes_of(text, title="Press Briefing by Press Secretary Karine Jean-Pierre") == []
+
+
+def test_a_quote_taken_up_after_an_aside_in_dashes_is_the_same_speakers() -> None:
+    text = (
+        "And in every room that I went, I would ask, “Please raise your hand” — I’d look at "
+        "the students, the young people — “Please raise your hand if you had to endure an "
+        "active shooter drill.”"
+    )
+    title = "Remarks by Vice President Harris at a Political Event"
+    assert speakers_of(text, title=title) == ["Harris", "Harris"]
+
+
+def test_ask_attributes_a_quote_only_to_i() -> None:
+    text = "And the question people often ask is: “When are we going to get information?”"
+    title = "Remarks by President Biden on the Pandemic"
+    assert quotes_of(text, title=title) == []
+
+
+def test_he_did_say_is_a_report() -> None:
+    text = "The President spoke to him. But he did say, “I hope we can work on this from now on.”"
+    assert speakers_of(text) == ["the President"]
+
+
+def test_he_may_be_the_speakers_relative_named_just_before() -> None:
+    text = (
+        "We talked about whether there would be enough left at the end of the month for my "
+        "dad to be able — he used to say, “have a little bit of breathing room.”"
+    )
+    assert speakers_of(text, title="Remarks by President Biden on Costs") == ["my dad"]
+
+
+def test_a_relative_named_in_a_comparison_is_no_antecedent() -> None:
+    text = (
+        "I see Administrator Samantha Power, who, like my sister — whatever I say, she says, "
+        "“It’s not enough.”"
+    )
+    assert "my sister" not in speakers_of(text, title="Remarks by President Biden on Aid")
+
+
+def test_she_may_be_the_one_the_last_quote_was_said_to() -> None:
+    text = (
+        "I just said to Jill, “You guys should have walked off this stage.”  She\nsaid, “You "
+        "were so scintillating tonight, really.”"
+    )
+    title = "Remarks by President Biden at a Holiday Celebration"
+    assert speakers_of(text, title=title) == ["Biden", "Jill"]
+
+
+def test_a_quotation_over_paragraphs_is_one_quote() -> None:
+    text = (
+        "“From Gettysburg to my Inaugural Address, I’ve spoken about the danger of election\n"
+        "denialism.  \n   \n“Now today in Phoenix, I’m here to speak about another threat to "
+        "our democracy.”\n\nThe President will also say more."
+    )
+    found = quotes_of(
+        text,
+        title="Excerpts of Remarks as Prepared for Delivery by President Joe Biden on Democracy",
+    )
+    assert found == [(text[: text.index("”") + 1], "Joe Biden")]
+
+
+def test_a_quote_in_a_release_that_opens_quoted_needs_a_speaker_in_the_title() -> None:
+    text = "“Now today in Phoenix, I’m here to speak about another threat to our democracy.”"
+    assert quotes_of(text, title="Democracy Under Threat") == []

@@ -9,7 +9,9 @@ reserves are spent). A stratum's records are labelled with its name until it has
 A window is tried at up to three random positions of a record, else the record is passed over.
 Usage: .venv/bin/python bench/facts/draw_heldout.py [--text] [--seed N] [--wh-number N]
        [--wh-quote N] [--wh-legal-date N] [--ua-en N] [--ua-uk N]
-(defaults: the current held-out set, seed 5505 with 16, 14, 6, 8 and 8 records.)
+(defaults: the current held-out set, seed 6606 with 20, 14, 6, 10 and 10 records. Earlier sets
+used --seed 5505 and --seed 4404 with 16, 14, 6, 8 and 8, and --seed 3033 with 16, 8, 6, 7 and 7;
+their records are now in annotations.txt, so redraws with those seeds leave them out.)
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 CORPORA = HERE.parents[1].parent / "shared/corpora"
 ANNOTATIONS = HERE / "devset/annotations.txt"
-SEED = 5505
-SIZES = {"wh-number": 16, "wh-quote": 14, "wh-legal-date": 6, "ua-en": 8, "ua-uk": 8}
+SEED = 6606
+SIZES = {"wh-number": 20, "wh-quote": 14, "wh-legal-date": 6, "ua-en": 10, "ua-uk": 10}
 RESERVES = 4
 EXTRA_RESERVES = 4
 # Per seed: records whose window held no fact at all once four such windows were already in the
@@ -53,6 +55,15 @@ SKIPPED = {
         "02wiWKK8KkE-en",
         "HEHKqfhxo6U-uk",
         "iqiE9vXf_b0-uk",
+    },
+    6606: {
+        "presidential-actions/2025-06/2025-06-30-presidential-permit-authorizing-junction-pipeline-"
+        "company-llc-to-construct-connect-operate-and-maintain-pipeline-facilities-at-toole-county-"
+        "montana-at-the-international-boundary-between-the-uni.md",
+        "press-briefings/2022-02/2022-02-24-press-briefing-by-press-secretary-jen-psaki-and-deputy-"
+        "national-security-advisor-for-international-economics-and-deputy-nec-director-daleep-singh-"
+        "february-24-2022.md",
+        "9VznmWF2Tpo-uk",
     },
 }
 

@@ -11,15 +11,31 @@ than the pronoun.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from annals.facts import names as nm
 from annals.facts import quote_patterns as qp
 from annals.facts.spans import sentence_start
-from annals.facts.speakers import speaker_name
+from annals.facts.speakers import is_group, speaker_name
 
 #: How far back a person may be named for "he said".
 PRONOUN_REACH = 600
+#: How long a stage direction may be before a name in it.
+STAGE_REACH = 120
+#: How far back the last speaker may be for "he said" when they were described, not named ("a
+#: man came up to me and said"): a story about a passer-by is short.
+DESCRIBED_REACH = 300
 _ORG_HEADS = frozenset(nm.ORG_HEADS)
+_GROUP_PLURAL = frozenset(nm.GROUP_SPEAKERS)
 _ORG_NAMES = frozenset(nm.ORG_NAMES)
+#: Titles that stand where a name should be after "Mr." or "Madam" only when one speaks to
+#: their holder ("Mr. President", "Madam Vice President", "Mr. Speaker").
+_TITLES_AS_NAMES = frozenset((*nm.BARE_TITLE_MENTIONS, *nm.VOCATIVE_TITLES))
+#: Words that describe a past holder of the speaker's post, but name no one for the "only
+#: person named" ("my predecessor").
+_PREDECESSORS = frozenset(nm.PREDECESSOR_WORDS)
+#: Words a name spoken to comes right after ("Q    Jen,", "Thank you, Senator,").
+_VOCATIVE_LEADS = (*nm.TURN_MARKS, *nm.GREETINGS)
 #: Words that make a capitalised run at the start of a sentence no bare name: titles ("Former
 #: Ambassador to Ukraine X" is named by ``SPEAKER_PERSON``), capitalised function words and
 #: the reporter's turn mark ("Q In the interview").
@@ -38,87 +54,168 @@ _NOT_FIRST_SAID = frozenset(
 )
 
 
+class _Mention(NamedTuple):
+    """A person named before "he said": where, the name, a title that may tell their sex,
+    and whether they are the subject of a speech verb ("Congressman Schiff said")."""
+
+    pos: int
+    name: str
+    title: str
+    said: bool = False
+
+
 def antecedent(
     text: str,
     start: int,
     pronoun: str,
     speakers: list[tuple[int, str]],
     quoted: list[tuple[int, int]],
+    speaking: frozenset[str] = frozenset(),
 ) -> str | None:
     """The person "he" or "she" before ``start`` stands for, or None when unsure.
 
     Candidates are the last speaker and the people named since (with a title, "Pope
-    Francis", or a cue, "named Aliyah", "McConnell, who"), less those of the other sex and
-    those named inside quotes. The subject of this sentence or the one before wins
-    ("Congresswoman X — and she tweeted ... She says"), then the last person named in those
-    two sentences (a title with no name too: "the President"), then the only person named.
-    "They" stands for no one person. ``speakers`` are the (offset, name) of the speakers of
-    the quotes before, ``quoted`` the spans of those quotes.
+    Francis", or a cue, "named Aliyah", "McConnell, who"), less those of the other sex,
+    those named inside quotes, those spoken to ("Mr. President?"), the one whose turn it is
+    (``speaking``: "he" in the President's words is someone else) and the subjects of stage
+    directions ("(The President makes the sign of the cross.)"). The subject of this
+    sentence wins ("Congresswoman X — and she tweeted ... She says"), then the last one who
+    said something in this sentence or the one before, then the subject of the one before,
+    then the last person named in those two sentences (a title with no name too: "the
+    President"), then the only person named. "They" stands for no one person. ``speakers``
+    are the (offset, name) of the speakers of the quotes before, ``quoted`` the spans of
+    those quotes.
     """
     if pronoun not in nm.HE and pronoun not in nm.SHE:
         return None
+    agreeing = [
+        mention
+        for mention in _mentions(text, start, speakers)
+        if _agrees(pronoun, mention.title)
+        and not any(s <= mention.pos < e for s, e in quoted[-20:])
+    ]
     mentions = [
-        (pos, name)
-        for pos, name, title in _mentions(text, start, speakers)
-        if _agrees(pronoun, title) and not any(s <= pos < e for s, e in quoted[-20:])
+        mention
+        for mention in agreeing
+        if _bare(mention.name) not in speaking and not _in_stage_direction(text, mention.pos)
     ]
     if not mentions:
         return None
     sentence = sentence_start(text, start)
     previous = sentence_start(text, max(0, sentence - 2))
-    for bound in (sentence, previous):
-        for pos, name in mentions:
-            if pos >= bound and qp.SUBJECT_LEAD.match(text, bound, pos):
-                return name
-    if mentions[-1][0] >= previous:
-        return mentions[-1][1]
-    named = [name for _, name in mentions if not name.startswith("the ")]
+    for pos, name, _, _ in mentions:
+        if pos >= sentence and qp.SUBJECT_LEAD.match(text, sentence, pos):
+            return name
+    sayers = [mention.name for mention in mentions if mention.said and mention.pos >= previous]
+    if sayers:
+        return sayers[-1]
+    for pos, name, _, _ in mentions:
+        if pos >= previous and qp.SUBJECT_LEAD.match(text, previous, pos):
+            return name
+    if mentions[-1].pos >= previous:
+        return mentions[-1].name
+    named = [
+        mention.name
+        for mention in mentions
+        if not mention.name.startswith("the ") and mention.name.lower() not in _PREDECESSORS
+    ]
+    if named and named[-1] != agreeing[-1].name:
+        return None  # "Dr. O’Connor … the President, he": not the only one named
     if len({name.split()[-1] for name in named}) == 1:
         return named[-1]
     return None
 
 
-def _mentions(text: str, start: int, speakers: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
-    """(offset, name, title) of the last speaker and of the people named after it."""
-    mentions: list[tuple[int, str, str]] = []
+def _mentions(text: str, start: int, speakers: list[tuple[int, str]]) -> list[_Mention]:
+    """The last speaker and the people named after it."""
+    mentions: list[_Mention] = []
     low = max(0, start - PRONOUN_REACH)
-    if speakers and speakers[-1][0] >= start - 2 * PRONOUN_REACH:
-        mentions.append((speakers[-1][0], speakers[-1][1], _sex_of(speakers[-1][1])))
+    reach = DESCRIBED_REACH if speakers and is_group(speakers[-1][1]) else 2 * PRONOUN_REACH
+    if speakers and speakers[-1][0] >= start - reach:
+        last = speakers[-1][1]
+        mentions.append(_Mention(speakers[-1][0], last, _sex_of(last)))
         low = max(low, speakers[-1][0])
     for found in qp.SPEAKER_PERSON.finditer(text, low, start):
         name = " ".join(_whole_words(text, found.start("name"), found.end("name")).split())
-        if name.rsplit(" ", 1)[-1] not in _ORG_HEADS:  # not "Justice Department"
-            mentions.append((found.start(), name, found["title"]))
+        if name.rsplit(" ", 1)[-1] in _ORG_HEADS:  # not "Justice Department"
+            continue
+        if name in _TITLES_AS_NAMES or _is_vocative(text, found.start(), found.end()):
+            continue  # "Mr. President", "Thank you, Senator Smith!": the one spoken to
+        mentions.append(_Mention(found.start(), name, found["title"]))
     for found in qp.PERSON_CUE.finditer(text, low, start):
         name = found.group("named") or found.group("who")
         if found.group("who") and _after_capitalised(text, found.start()):
             continue  # "of New Jersey, who": only part of a longer name
-        mentions.append((found.start(), " ".join(name.split()), ""))
+        mentions.append(_Mention(found.start(), " ".join(name.split()), ""))
     for found in qp.SAID_PERSON.finditer(text, low, start):
         if found["pronoun"] and text[max(0, found.start() - 2) : found.start()] != ", ":
             continue  # "went to Saudi Arabia, he said": only "The senator, X, he said" names X
         words = _whole_words(text, found.start("name"), found.end("name")).split()
         if _may_be_person(words):
-            mentions.append((found.start(), speaker_name(" ".join(words)) or "", ""))
+            mentions.append(_Mention(found.start(), speaker_name(" ".join(words)) or "", "", True))
     subject = qp.SUBJECT_NAME.match(text, max(low, sentence_start(text, start)), start)
     if subject is not None:
         words = _whole_words(text, subject.start("name"), subject.end("name")).split()
         if _may_be_person(words) and _is_bare_name(words, text, subject.end("name")):
-            mentions.append((subject.start("name"), " ".join(words), ""))
+            mentions.append(_Mention(subject.start("name"), " ".join(words), ""))
     near = sentence_start(text, max(0, sentence_start(text, start) - 2))
     for found in qp.KIN_MENTION.finditer(text, max(low, near), start):  # this or the last
         # sentence only: "my dad" is often named in passing in a story about someone else
         if _starts_word(text, found.start()) and not text.endswith("like ", 0, found.start()):
             kin = speaker_name(found.group()) or ""  # not "like my sister": a comparison
-            mentions.append((found.start(), kin, _sex_of(kin)))
+            mentions.append(_Mention(found.start(), kin, _sex_of(kin)))
     for found in qp.ADDRESSEE.finditer(text, low, start):
         name = " ".join(found["name"].split())
         if _starts_word(text, found.start()) and not name.isupper() and _may_be_addressee(name):
-            mentions.append((found.start("name"), name, ""))
+            mentions.append(_Mention(found.start("name"), name, ""))
     for found in qp.BARE_TITLE.finditer(text, low, start):
         title = " ".join((found["title"] or found["slavic"]).split())
-        mentions.append((found.start(), f"the {title}" if found["title"] else title, title))
+        if not _is_vocative(text, found.start(), found.end()):
+            name = f"the {title}" if found["title"] else title
+            mentions.append(_Mention(found.start(), name, title))
+    for found in qp.QUALIFIED_TITLE.finditer(text, low, start):
+        mentions.append(_Mention(found.start(), _qualified_name(found["name"]), ""))
     return sorted(mentions)
+
+
+def _qualified_name(found: str) -> str:
+    """A qualified title as a speaker: "former President" -> "the former President"."""
+    name = " ".join(found.split())
+    if name.split()[0].lower() in ("the", "my", "our"):
+        return name[:1].lower() + name[1:]
+    return f"the {name}"
+
+
+def _is_vocative(text: str, start: int, end: int) -> bool:
+    """True for a name the speaker calls out to, not one they tell of: it ends a question or
+    an exclamation ("Mr. President?"), or it is set off by commas after a turn mark or a
+    greeting ("Q    Jen, you mentioned", "Thank you, Senator,")."""
+    after = text[end : end + 3].lstrip(" \t\u00a0")
+    if after[:1] in ("?", "!"):
+        return True
+    if after[:1] != "," or text.startswith(("the ", "The "), start):
+        return False  # "Q    The President, when he spoke": told of, not spoken to
+    before = text[max(0, start - 16) : start].rstrip(" \t\u00a0")
+    return not before or before.endswith(_VOCATIVE_LEADS)
+
+
+def _in_stage_direction(text: str, pos: int) -> bool:
+    """True for a name in a stage direction of a transcript, a parenthesis that opens a
+    sentence ("(The President makes the sign of the cross.)", "(The President presents his
+    remarks to Speaker Johnson.)"), or in a turn label ("THE PRESIDENT:")."""
+    if text.startswith(("THE ", "MR", "MS"), pos):
+        return True
+    opened = text.rfind("(", max(0, pos - STAGE_REACH), pos)
+    if opened < 0 or text.find(")", opened, pos) >= 0:
+        return False
+    before = text[max(0, opened - 3) : opened].rstrip(" \t\n\u00a0")
+    return before[-1:] in ("", ".", "!", "?", ":", ")")
+
+
+def _bare(name: str) -> str:
+    """A name in lowercase without a leading "the" ("the President" -> "president")."""
+    name = name.lower()
+    return name[4:] if name.startswith("the ") else name
 
 
 def _may_be_person(words: list[str]) -> bool:
@@ -186,3 +283,23 @@ def _agrees(pronoun: str, title: str) -> bool:
     if pronoun in nm.SHE:
         return title not in nm.MALE_TITLES
     return title not in nm.FEMALE_TITLES
+
+
+def group_antecedent(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> str | None:
+    """The people described in this sentence or the one before that "they" in the report of
+    the quote at ``start:end`` stands for ("one of the companies … I asked why they're
+    investing in it.  They said, “…”", "looking at my staff and saying, “…”  And they said"),
+    when "they" reports what was said; None when no such people are named there."""
+    reported = qp.THEY_REPORTED_AFTER.match(text, end) or qp.THEY_REPORTED_BEFORE.search(
+        text, max(0, start - 60), start
+    )
+    if reported is None:
+        return None
+    sentence = sentence_start(text, start)
+    previous = sentence_start(text, max(0, sentence - 2))
+    found = None
+    for mention in qp.GROUP_MENTION.finditer(text, previous, start):
+        inside = any(s <= mention.start() < e for s, e in quoted[-5:])
+        if not inside and mention.group().split()[-1] in _GROUP_PLURAL:
+            found = mention
+    return speaker_name(found.group()) if found else None

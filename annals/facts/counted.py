@@ -24,6 +24,14 @@ _FUNCTION_WORDS = frozenset(
         "without among upon via ago all both versus vs"
     )
 )
+#: Adverbs right after a number: it names no noun ("1,500 now", "4.75 million here in
+#: Michigan", "23 when he spoke"). Later in the phrase they need not end it ("911 call when").
+_ADVERBS_AFTER_NUMBER = frozenset(
+    words(
+        "now here there today tonight tomorrow yesterday already just because back together "
+        "when then again too right"
+    )
+)
 _VERBS_AFTER_NUMBER = frozenset(
     words(
         "received were was are is have had died remain remained lost got suffered sustained "
@@ -98,7 +106,12 @@ def choose_counted(found: re.Match[str]) -> Counted:
     for index, match in enumerate(_WORD.finditer(text)):
         raw, end = match.group(), offset + match.end()
         if index == 0 and raw in lx.UNIT_ABBREVIATIONS:  # "2.69-2.9 GHz spectrum frequencies"
+            following = _next_word(match)
+            if following and following[0].islower() and word_role(following)[3] is PLURAL:
+                return _NOTHING  # a measure inside a modifier: "500 kg bombs"
             return Counted(lx.UNIT_ABBREVIATIONS[raw], end)
+        if index == 0 and raw in _ADVERBS_AFTER_NUMBER:
+            break
         word, noun, is_verb, role, may_modify = word_role(raw)
         if may_modify and role is PLURAL and _before_plural(match):
             previous_end, previous_role = match.end(), ADJECTIVE

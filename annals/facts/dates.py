@@ -93,8 +93,12 @@ def _month_dates(text: str, taken: Taken, published: date | None) -> list[_Date]
         elif not _read_named_year(text, item, published):
             if _recurs(text, item.start, item.end) or _event_kind(text, item):
                 continue
+            if pt.NAME_AFTER_DAY.match(text, item.end):
+                continue  # "the January 6th Committee": a name, not a date
             if published is not None:
-                item.year = _year_of_unwritten(text, item, published)
+                item.year = _year_related_before(text, item, published) or _year_of_unwritten(
+                    text, item, published
+                )
         if _valid(item):
             out.append(item)
     return out
@@ -164,6 +168,9 @@ def _read_named_year(text: str, item: _Date, published: date | None) -> bool:
     if found.group("relation"):
         if published is not None:
             item.year = published.year + lx.YEAR_RELATIONS[found.group("relation")]
+    elif found.group("slavic_relation"):
+        if published is not None:
+            item.year = published.year + lx.SLAVIC_YEAR_RELATIONS[found.group("slavic_relation")]
     else:
         written = found.group("digits") or found.group("words") or found.group("bare")
         year = int(written) if written.isdigit() else parse_words(written)
@@ -172,6 +179,15 @@ def _read_named_year(text: str, item: _Date, published: date | None) -> bool:
         item.year = year
     item.end = found.end()
     return True
+
+
+def _year_related_before(text: str, item: _Date, published: date) -> int | None:
+    """The year named relative to the publication right before a day without one ("Last
+    year, on May 14", "Минулого року 14 травня"), or None."""
+    found = pt.YEAR_RELATION_BEFORE.search(text, max(0, item.start - 24), item.start)
+    if found is None:
+        return None
+    return published.year + lx.YEAR_RELATIONS_BEFORE[found.group("relation").lower()]
 
 
 def _event_kind(text: str, item: _Date) -> bool:
@@ -351,6 +367,7 @@ def _relative_days(text: str, taken: Taken, published: date | None) -> list[_Dat
             not text[match.start() - 1 : match.start()].isalpha()
             and not taken.covers(*match.span())
             and not _no_particular_day(text, match)
+            and not pt.DATE_AFTER_RELATIVE_DAY.match(text, match.end())  # "Tomorrow, April 2"
         ):
             day = published + timedelta(days=lx.RELATIVE_DAYS[match.group().lower()])
             out.append(_on_day(match.start(), match.end(), day))

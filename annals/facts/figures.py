@@ -20,7 +20,14 @@ from annals.facts import number_scans as ns
 from annals.facts import patterns as pt
 from annals.facts.breakdowns import link_breakdowns
 from annals.facts.counted import OTHER, Counted, choose_counted, word_role
-from annals.facts.numbers import as_number, parse_digits, parse_words, scale_value
+from annals.facts.numbers import (
+    as_number,
+    between_second,
+    compound_rest,
+    parse_digits,
+    parse_words,
+    scale_value,
+)
 from annals.facts.spans import Taken, sentence_end, sentence_start
 from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
@@ -55,6 +62,7 @@ class Draft:
     counts_people: bool = False  # counted names people ("children", "Germans")
     elided: bool = False  # "88 million more": counts what the figure before it counts
     partitive: bool = False  # "24 of them": a share of the figure before it
+    takes_next: int = 0  # "9 of the top 11 spots": where the figure it is a share of starts
     scaled: bool = False  # "14 thousand": may stand alone when the noun is left out
     bare: bool = False  # a scaled number followed by nothing it counts ("a peak of 4.6 million")
     predicate: str | None = None
@@ -96,13 +104,15 @@ def _candidates(text: str, taken: Taken, decimal_comma: bool) -> list[Draft]:
         else:
             figure = _from_words(text, match, taken)
         if figure is not None and figure.inherits_counted and figure.counted is None:
-            figure = _with_noun_before(text, figure, kept)
+            figure = figure if figure.takes_next else _with_noun_before(text, figure, kept)
         if figure is not None and text[figure.start - 3 : figure.start - 1] in _ALTERNATIVE_ENDS:
             _from_first_alternative(text, figure, taken, covered, decimal_comma)
         if figure is not None and (not kept or figure.start >= covered):
+            if kept and kept[-1].takes_next == figure.start and kept[-1].counted is None:
+                kept[-1].counted, kept[-1].counts_people = figure.counted, figure.counts_people
             kept.append(figure)
             covered = figure.span_end
-    return kept
+    return [figure for figure in kept if figure.counted is not None or not figure.takes_next]
 
 
 def _with_noun_before(text: str, figure: Draft, kept: list[Draft]) -> Draft | None:
@@ -215,9 +225,9 @@ def _from_digits(
             parse_digits(second, decimal_comma=decimal_comma) * multiplier if second else None
         )
         if value_max is None and not scale and before == " ":
-            value_max, end = _between_second(text, start, end, decimal_comma)
+            value_max, end = between_second(text, start, end, decimal_comma)
         elif scale and not second:
-            rest, end = _compound_rest(text, end, multiplier)
+            rest, end = compound_rest(text, end, multiplier)
             value += rest
     except ValueError:
         return None
@@ -243,6 +253,8 @@ def _from_digits(
         figure.inherits_counted = figure.bare = True  # "a peak of 4.6 million": see _noun_source
     if _looks_like_year(text, number, scale or currency, figure) or _not_a_count(text, figure):
         return None
+    if not (currency or _names_a_count(figure)) and _inside_name(text, figure.start):
+        return None  # "Nord Stream 2 going online", "Region 10 Administrator"
     return figure
 
 
@@ -274,30 +286,6 @@ def _may_count(text: str, end: int) -> bool:
     return after.isspace() or (after != "" and after in "%+")
 
 
-RANGE_OPENERS = ("between ", "между ", "між ")  # before "40 and 60"; each ends with " "
-
-
-def _between_second(
-    text: str, start: int, end: int, decimal_comma: bool
-) -> tuple[float | None, int]:
-    """The upper bound and new end of "between 40 and 60", else (None, end)."""
-    if not text[max(0, start - 10) : start].lower().endswith(RANGE_OPENERS):
-        return None, end
-    second = pt.BETWEEN_SECOND.match(text, end)
-    if second is None:
-        return None, end
-    return parse_digits(second.group(1), decimal_comma=decimal_comma), second.end()
-
-
-def _compound_rest(text: str, end: int, multiplier: int) -> tuple[int, int]:
-    """The value and end of the smaller number completing "8 thousand 193", else (0, ``end``)."""
-    rest = pt.COMPOUND_REST.match(text, end)
-    if rest is None:
-        return 0, end
-    value = int(rest.group("rest")) * scale_value(rest.group("scale"))
-    return (value, rest.end()) if value < multiplier else (0, end)
-
-
 def _from_words(text: str, match: re.Match[str], taken: Taken) -> Draft | None:
     """Build a figure from a number in words ("seven thousand people"), or None."""
     start, end = match.span("w")
@@ -321,8 +309,12 @@ def _from_words(text: str, match: re.Match[str], taken: Taken) -> Draft | None:
     _read_counted(text, figure, scaled=True)
     if figure.counted is None and not figure.inherits_counted:
         _share_after_marker(text, figure)
-    if (figure.counted is None and not figure.elided) or _not_a_count(text, figure):
+        if words.lower() in lx.PLURAL_NUMBER_WORDS and _spent_before(text, start):
+            figure.counted = "dollars"  # "spent billions on these organizations"
+    if figure.counted is None and not (figure.elided or figure.takes_next):
         return None
+    if _not_a_count(text, figure) or (words[0].isupper() and _small_in_name(text, figure)):
+        return None  # an age; "our Big Three auto companies"
     if _identifier_before(text, match.start("w"), lx.IDENTIFIER_BEFORE_WORDS):
         return None  # "China was number eight"
     return figure
@@ -339,16 +331,57 @@ def _article_before(text: str, start: int, words: str) -> int:
 
 
 def _share_after_marker(text: str, figure: Draft) -> None:
-    """Mark a bare number after a breakdown marker as counting what the figure before counts.
+    """Mark a bare number as counting what a figure next to it counts.
 
-    "21 million households—including 9.3 million age 50 and older", "з них 24 — посмертно":
-    nothing after the number says what it counts, but the marker says it is a share.
+    After a breakdown marker it is a share of the figure before ("21 million households—
+    including 9.3 million age 50 and older", "з них 24 — посмертно"); after "plus" or
+    "another" an increment of it ("1015 settlements ..., plus six in the past 24 hours");
+    before "of the" and a number a share of the figure after ("9 of the top 11 spots").
     """
-    if pt.BARE_AFTER.match(text, figure.span_end) is None:
+    of = text[figure.span_end + 1 : figure.span_end + 3] == "of"  # a cheap test first
+    share = pt.SHARE_OF_NUMBER.match(text, figure.span_end) if of else None
+    if share is not None:
+        figure.inherits_counted, figure.takes_next = True, share.end()
         return
     before = text[max(0, figure.start - 40) : figure.start].lower()
-    if pt.MARKER_RIGHT_BEFORE.search(before):
+    last_words = before.rsplit(None, 1)[-1:]
+    increment = bool(last_words) and last_words[0].lstrip("(") in lx.INCREMENT_BEFORE
+    if increment or (
+        pt.BARE_AFTER.match(text, figure.span_end) and pt.MARKER_RIGHT_BEFORE.search(before)
+    ):
         figure.inherits_counted = figure.elided = True
+
+
+def _spent_before(text: str, start: int) -> bool:
+    """True when a verb of spending is one of the two words before ``start`` ("cost
+    taxpayers millions"): a bare "millions" after it is money."""
+    before = text[max(0, start - 30) : start].lower().split()[-2:]
+    if not before or before[-1] in lx.SHARE_OF_NEXT or before[-1] in ("for", "to", "of"):
+        return False  # "lowering costs for millions": people
+    return any(word in lx.MONEY_VERBS for word in before)
+
+
+def _names_a_count(figure: Draft) -> bool:
+    """True when a figure's own noun reads as a count: a plural or a listed noun."""
+    counted = figure.counted
+    if counted is None or figure.inherits_counted:
+        return False
+    return _plural(counted) or counted in _COUNTED_FORMS or counted in lx.PEOPLE_NOUNS
+
+
+def _small_in_name(text: str, figure: Draft) -> bool:
+    """True for a small number in words that is part of a name ("the Big Three", "World War
+    Two"); a larger one there is a headline's figure ("Can Save You Thousands of Dollars")."""
+    return figure.value < 100 and _inside_name(text, figure.start)
+
+
+def _inside_name(text: str, start: int) -> bool:
+    """True when a number at ``start`` follows a capitalised word that does not open its
+    sentence: the number is part of a name ("Nord Stream 2", "the Big Three")."""
+    word_before = text[max(0, start - 20) : start].rsplit(None, 1)[-1:]
+    if not (word_before and word_before[0][0].isupper()):
+        return False  # a cheap test first
+    return pt.NAME_RIGHT_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _not_a_count(text: str, figure: Draft) -> bool:

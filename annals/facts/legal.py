@@ -37,6 +37,8 @@ RULING_REACH = 80
 RULING_OF_COURT_REACH = 200
 #: How far from a court's name a case "X v. Y" is looked for.
 CASE_REACH = 400
+#: How far before "entitled “" the word "rule" may be ("the rule submitted by the ... Agency").
+RULE_REACH = 120
 _CONNECTOR_WORDS = frozenset(
     ("of", "on", "the", "and", "or", "against", "for", "to", "in", "other")
 )
@@ -53,6 +55,8 @@ def find_legal(text: str, dates: list[Fact]) -> list[Fact]:
         found += _cases(text, offsets["case"], offsets["court"])
     if offsets["slavic_instrument"]:
         found += _slavic(text, offsets["slavic_instrument"])
+    if found and "“" in text:  # a rule's title comes with other references (a time saver)
+        found += _rule_titles(text)
     return without_overlaps(found)
 
 
@@ -152,7 +156,8 @@ def _numbered(text: str) -> list[Fact]:
             continue
         index = match.lastgroup[1:]
         kind = pt.NUMBERED_KINDS[match.lastgroup]
-        issuer = pt.ISSUER_BEFORE.search(text, max(0, position - 40), position)
+        before = pt.NAME_BEFORE_NUMBERED if kind in pt.NAME_BEFORE_KINDS else pt.ISSUER_BEFORE
+        issuer = before.search(text, max(0, position - 40), position)
         start = issuer.start() if issuer else position
         number = match.group(f"num{index}")
         facts.append(
@@ -213,6 +218,33 @@ def _code_citations(text: str, offsets: list[int]) -> list[Fact]:
             )
         )
     return facts
+
+
+def _rule_titles(text: str) -> list[Fact]:
+    """Rules cited by their title in quotation marks: "the final rule entitled “Endangered and
+    Threatened Wildlife and Plants; ...”" (the span is the title)."""
+    facts: list[Fact] = []
+    quote = text.find("“")  # one fast scan: far fewer marks than link words
+    while quote >= 0:
+        # most quotation marks fail the cheap test of their last three characters
+        if text[quote - 3 : quote] in nm.RULE_TITLE_LINK_TAILS and text.endswith(
+            nm.RULE_TITLE_LINK_ENDS, max(0, quote - 12), quote
+        ):
+            facts += _rule_title_at(text, quote)
+        quote = text.find("“", quote + 1)
+    return facts
+
+
+def _rule_title_at(text: str, quote: int) -> list[Fact]:
+    """The rule whose title opens at the quotation mark at ``quote``, if a rule word is
+    before it in the clause."""
+    match = pt.RULE_TITLE.match(text, quote)
+    if match is None or "\n\n" in match.group("title"):
+        return []  # no closing mark, or marks of two paragraphs: no title
+    if pt.RULE_BEFORE_TITLE.search(text, max(0, quote - RULE_REACH), quote) is None:
+        return []
+    name = " ".join(match.group("title").split())
+    return [_legal(text, *match.span("title"), instrument="rule", name=name)]
 
 
 def _cases(text: str, case_offsets: list[int], court_offsets: list[int]) -> list[Fact]:

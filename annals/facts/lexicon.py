@@ -335,7 +335,7 @@ COUNTED_NOUNS.update(
 PEOPLE_NOUNS: frozenset[str] = frozenset(
     words(
         "people civilians children women men elderly inhabitants residents citizens refugees "
-        "soldiers troops servicemembers victims hostages prisoners detainees individuals "
+        "migrants soldiers troops servicemembers victims hostages prisoners detainees individuals "
         "americans ukrainians azerbaijanis armenians russians students workers families "
         "servicemen defenders officers guards rescuers volunteers doctors teachers "
         "employees entrepreneurs farmers journalists deputies ministers leaders veterans "
@@ -374,7 +374,8 @@ def _forms_table(table: str) -> dict[str, str]:
 SLAVIC_COUNTED_NOUNS: dict[str, str] = _forms_table(
     """
     people: людей люди людина людини людину людям людях людьми осіб особи особа особам особами
-    people: чоловік чоловіка переселенців переселенці человек человека лиц переселенцев
+    people: чоловік чоловіка человек человека лиц
+    migrants: переселенців переселенці переселенцям переселенцев переселенцы
     children: дітей діти дитина дитини дитину дітям дітях дітьми діточок дітлахів дитинки
     children: детей дети ребенок ребёнок ребенка ребёнка детям детях детьми
     women: жінок жінки жінка жінкам жінками женщин женщины женщина женщинам
@@ -757,6 +758,17 @@ PARTITIVE_AFTER_NUMBER: tuple[str, ...] = (
 #: Between two amounts, after "of", words that make the first a share of the second ("almost
 #: $11 million of our $16 million", "$2 billion of the $5 billion").
 SHARE_OF_NEXT: tuple[str, ...] = words("our their its the this that his her")
+#: After those, words that rank the larger amount ("9 of the top 11 spots"): still a share.
+RANK_BEFORE_TOTAL: tuple[str, ...] = words("top first last largest biggest best leading")
+#: Words right before a bare number that make it an increment of the figure before, counting
+#: what it counts ("1015 settlements ..., which is plus six in the past 24 hours", "killing 13
+#: people and injuring another 140"); not a breakdown of it.
+INCREMENT_BEFORE: tuple[str, ...] = words("plus another ще іще еще")
+#: Verbs of spending before a bare "millions", "billions": the amount is money ("spent
+#: billions on these organizations", "can cost taxpayers millions or even billions").
+MONEY_VERBS: frozenset[str] = frozenset(
+    words("spend spends spent spending cost costs costing waste wasted wastes owe owes owed")
+)
 #: Before a number, words that make "N разів" a multiplier ("у шість разів довше", six times
 #: longer), not a count of times.
 MULTIPLIER_BEFORE: frozenset[str] = frozenset(words("у в во"))
@@ -1095,6 +1107,36 @@ ANNIVERSARY_YEAR_NUMBERS: dict[str, int] = {"one": 1, **UNITS_EN}
 #: Before a year after a date: the year one relative to the publication year ("February
 #: 20th of last year").
 YEAR_RELATIONS: dict[str, int] = {"last": -1, "this": 0, "next": 1}
+#: The same relations in Ukrainian and Russian, before "року"/"года" ("24 лютого минулого
+#: року", "14 мая прошлого года").
+SLAVIC_YEAR_RELATIONS: dict[str, int] = {
+    "позаминулого": -2,
+    "минулого": -1,
+    "цього": 0,
+    "наступного": 1,
+    "прошлого": -1,
+    "этого": 0,
+    "следующего": 1,
+}
+#: A year named relative to the publication before a day that has none ("Last year, on May
+#: 14", "Минулого року 14 травня", "В прошлом году 14 мая"), lowercase.
+YEAR_RELATIONS_BEFORE: dict[str, int] = {
+    "last year": -1,
+    "next year": 1,
+    "минулого року": -1,
+    "торік": -1,
+    "позаминулого року": -2,
+    "наступного року": 1,
+    "в прошлом году": -1,
+    "в следующем году": 1,
+}
+#: Head words after a day without a year that make the day part of a name ("the January 6th
+#: Committee", "the September 11 Fund", "the September 11th National Memorial Trail").
+NAME_HEADS_AFTER_DAY: tuple[str, ...] = words(
+    "Committee Commission Fund Memorial Museum Foundation Trail Movement"
+)
+#: Words that may come between such a day and the head ("January 6th Select Committee").
+NAME_WORDS_AFTER_DAY: tuple[str, ...] = words("Select National Victim Compensation Memorial")
 #: Days that statements name without a year for one past event, with its year: "the January
 #: 6th insurrection" in 2023 remarks is 2021-01-06, "since October 7th" in 2024 is 2023-10-07.
 EVENT_DAYS: dict[tuple[int, int], int] = {(1, 6): 2021, (9, 11): 2001, (10, 7): 2023}

@@ -170,6 +170,23 @@ GROUP_VERBS: frozenset[str] = frozenset(
         "responded argued remarked noted stated"
     )
 )
+#: Words of a deed before "and said" that make the report a habit, a wish or a denial ("would
+#: look at me and say", "didn't call and said"), or the deed a clause of its own ("the bill
+#: that passed and said").
+NOT_IN_DEED: frozenset[str] = frozenset(
+    words(
+        "would will could should might must can may not never didn’t didn't don’t don't "
+        "wouldn’t wouldn't won’t won't that which who if whether"
+    )
+)
+#: Capitalised first words of a subject that name no one ("Not one of you called and said",
+#: "Everybody stood up and said").
+INDEFINITE_SUBJECTS: frozenset[str] = frozenset(
+    words(
+        "not no nobody everybody everyone anybody anyone somebody someone some all many most "
+        "none any both few several others another imagine a an how what why where when"
+    )
+)
 #: Pronouns that stand for described people named just before ("our seniors said … And they
 #: said").
 THEY: frozenset[str] = frozenset({"they"})
@@ -285,6 +302,20 @@ FEMALE_TITLES: frozenset[str] = frozenset(
 MALE_TITLES: frozenset[str] = frozenset(
     ("Mr.", "King", "Prince", "Crown Prince", "Congressman", "Pope", "Sheikh", "Emir", "Sir")
 )
+#: Titles that follow "Mr." or "Madam" in place of a name only when one speaks to their
+#: holder ("Mr. Speaker", "Madam Secretary"), so "he said" never points to them.
+VOCATIVE_TITLES: tuple[str, ...] = words("Speaker Secretary Chairman Chair Leader Ambassador")
+#: Words before a bare title that make it a past holder's ("the then-President", "the former
+#: President", "the last President"), not the one who holds it now.
+TITLE_QUALIFIERS: tuple[str, ...] = ("then-", "then", "former", "last", "previous", "prior", "past")
+#: Words for the one who held the speaker's post before them ("my predecessor said").
+PREDECESSOR_WORDS: tuple[str, ...] = ("my predecessor", "our predecessor")
+#: Words before "asked" that make its subject the one a question was put to ("the President
+#: was asked, “…”"): the quote is the question, not their words.
+PASSIVE_MARKS: frozenset[str] = frozenset(words("was were is are been being get got gets"))
+#: Words right before a name set off by commas that make it the one spoken to ("Thank you,
+#: Senator, for …").
+GREETINGS: tuple[str, ...] = ("Thank you,", "Thanks,", "Hi,", "Hello,", "Welcome,", "Okay,")
 SHE: frozenset[str] = frozenset(words("she вона она"))
 HE: frozenset[str] = frozenset(words("he він он"))
 #: Pronouns that stand for the one speaking or spoken to, never for a person named before.
@@ -619,12 +650,21 @@ INSTRUMENT_HEADS: dict[str, str] = {
 #: Numbered instruments: (regex fragment before the number, kind).
 NUMBERED_INSTRUMENTS: tuple[tuple[str, str], ...] = (
     (r"[Rr]esolutions?", "resolution"),
-    (r"Executive\s+Orders?", "executive order"),
+    (r"Executive\s+Orders?|E\.\s?O\.|EO(?= 1\d{4}(?!\d))", "executive order"),
     (r"Proclamations?", "proclamation"),
     (r"Public\s+Law|Pub\.\s?L\.(?:\s?No\.)?", "law"),
     (r"(?:H|S)\.\s?(?:J\.\s?|Con\.\s?)?Res\.", "resolution"),  # of Congress: "S.J. Res. 24"
     (r"H\.\s?R\.|S\.", "bill"),
-    (r"National\s+Security\s+Memorandum", "memorandum"),
+    (r"National\s+Security\s+(?:Presidential\s+)?Memorandum[-/]?|NSP?M-", "memorandum"),
+    # "Presidential Policy Directive 41", "PPD-21", "HSPD-12" (the words before "Directive"
+    # are read as its issuer: see ``patterns.ISSUER_BEFORE``)
+    (r"Directive[-/]?|PPD-?|HSPD-|NSPD-", "directive"),
+    # "Rule for Courts-Martial (R.C.M.) 908(c)(3)", "[Federal] Rule of Civil Procedure 65(c)"
+    (
+        r"R\.C\.M\.|Rules?\s+for\s+Courts-Martial(?:\s+\(R\.C\.M\.\))?"
+        r"|Rules?\s+of\s+(?:(?:Civil|Criminal|Appellate)\s+Procedure|Evidence)",
+        "rule",
+    ),
     (r"[Рр]езолюці[яї]|[Рр]езолюци[яи]", "resolution"),
     (r"[Уу]каз(?:у)?\s+№", "decree"),
 )
@@ -640,6 +680,16 @@ NUMBERED_FIRST_WORDS: tuple[str, ...] = (
     "H.",
     "S.",
     "National",
+    "E.O.",
+    "EO 1",
+    "NSM",
+    "NSPM",
+    "Directive",
+    "PPD",
+    "HSPD",
+    "NSPD",
+    "R.C.M.",
+    "Rule",
     "Резолюці",
     "резолюці",
     "Резолюци",
@@ -647,6 +697,16 @@ NUMBERED_FIRST_WORDS: tuple[str, ...] = (
     "Указ",
     "указ",
 )
+#: How the text before the opening quotation mark of a rule's title ends ("the final rule
+#: entitled “...”", "the rule submitted by the EPA relating to “...”"): a cheap test at each
+#: quotation mark before the patterns.
+RULE_TITLE_LINK_ENDS: tuple[str, ...] = tuple(
+    link + space for link in ("titled", "relating to", "relating\nto") for space in (" ", "\n")
+)
+#: Their last three characters.
+RULE_TITLE_LINK_TAILS: frozenset[str] = frozenset(end[-3:] for end in RULE_TITLE_LINK_ENDS)
+#: Words for a rule that such a title names ("the final rule", "the Department's regulation").
+RULE_WORDS: tuple[str, ...] = words("rule rules regulation regulations Rule Rules Regulation")
 #: Words that name a court's ruling, mapped to ``instrument``.
 RULING_WORDS: dict[str, str] = {
     "decision": "decision",

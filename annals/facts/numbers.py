@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from annals.facts import lexicon as lx
+from annals.facts import patterns as pt
 
 _SMALL = {**lx.UNITS_EN, **lx.INNER_EN, **lx.UNITS_SLAVIC}
 #: Every word a number in words is made of ("тыс." with its dot).
@@ -108,3 +109,27 @@ def as_number(value: float) -> int | float:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
+
+
+RANGE_OPENERS = ("between ", "между ", "між ")  # before "40 and 60"; each ends with " "
+
+
+def between_second(
+    text: str, start: int, end: int, decimal_comma: bool
+) -> tuple[float | None, int]:
+    """The upper bound and new end of "between 40 and 60", else (None, end)."""
+    if not text[max(0, start - 10) : start].lower().endswith(RANGE_OPENERS):
+        return None, end
+    second = pt.BETWEEN_SECOND.match(text, end)
+    if second is None:
+        return None, end
+    return parse_digits(second.group(1), decimal_comma=decimal_comma), second.end()
+
+
+def compound_rest(text: str, end: int, multiplier: int) -> tuple[int, int]:
+    """The value and end of the smaller number completing "8 thousand 193", else (0, ``end``)."""
+    rest = pt.COMPOUND_REST.match(text, end)
+    if rest is None:
+        return 0, end
+    value = int(rest.group("rest")) * scale_value(rest.group("scale"))
+    return (value, rest.end()) if value < multiplier else (0, end)

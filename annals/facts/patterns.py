@@ -258,7 +258,19 @@ PARTITIVE_AFTER = re.compile(rf"[ \t\n]+(?:{_PARTITIVE})(?![\w])", re.IGNORECASE
 #: The whole gap between an amount and the larger one it is a share of (" of our ").
 SHARE_OF_NEXT = re.compile(
     rf"[ \t\n]+of[ \t\n]+(?:(?:{alternation(lx.SHARE_OF_NEXT)})[ \t\n]+)?(?:an?[ \t\n]+)?"
+    rf"(?:(?:{alternation(lx.RANK_BEFORE_TOTAL)})[ \t\n]+)?"
 )
+#: After a number that counts nothing, a larger number it is a share of ("9 of the top 11
+#: spots", "five of the six vaccines"): the first takes the noun of the second.
+SHARE_OF_NUMBER = re.compile(
+    SHARE_OF_NEXT.pattern + r"(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|twenty|thirty|forty|fifty|hundred|dozen)\b)",
+    re.IGNORECASE,
+)
+#: A capitalised name right before a number, after a lowercase word or a comma: the number
+#: is part of it ("if Nord Stream 2 going online", "our Big Three auto companies"); searched
+#: on the text just before the number.
+NAME_RIGHT_BEFORE = re.compile(r"(?:,|[\s(][a-z][\w’'-]*)[ \n]+(?:[A-Z][a-z][\w’'-]*[ \n]+)+$")
 #: A breakdown marker right before a number, perhaps with a word of approximation between
 #: ("including 9.3 million", "of whom about 20"); searched on the lowercased text before it.
 MARKER_RIGHT_BEFORE = re.compile(
@@ -358,7 +370,19 @@ YEAR_NAMED_AFTER = re.compile(
     r"(?:of[\s\u00a0]+[Oo]ur[\s\u00a0]+Lord[\s\u00a0]*,?[\s\u00a0]+)?"
     rf"(?:(?P<digits>1[5-9]\d\d|20\d\d)(?!\w)|(?P<words>{_YEAR_IN_WORDS}))"
     rf"|(?P<bare>{_YEAR_IN_WORDS})(?=[\s\u00a0]*(?:[.,;:)]|$))"
-    rf"|(?:of[\s\u00a0]+)?(?P<relation>{alternation(lx.YEAR_RELATIONS)})[\s\u00a0]+year(?!\w))"
+    rf"|(?:of[\s\u00a0]+)?(?P<relation>{alternation(lx.YEAR_RELATIONS)})[\s\u00a0]+year(?!\w)"
+    rf"|(?P<slavic_relation>{alternation(lx.SLAVIC_YEAR_RELATIONS)})[\s\u00a0]+(?:року|года)(?!\w))"
+)
+#: A year named relative to the publication right before a day without one ("Last year, on
+#: May 14", "Минулого року 14 травня"); searched on the text before the day.
+YEAR_RELATION_BEFORE = re.compile(
+    rf"(?:^|(?<=[^\w]))(?P<relation>(?i:{alternation(lx.YEAR_RELATIONS_BEFORE)}))"
+    r",?[ \t\n\u00a0]+(?:on[ \t\n\u00a0]+)?$"
+)
+#: After a day without a year: the rest of a name it starts ("the January 6th Committee").
+NAME_AFTER_DAY = re.compile(
+    rf"[ \t\u00a0]+(?:(?:{alternation(lx.NAME_WORDS_AFTER_DAY)})[ \t\u00a0]+){{0,2}}"
+    rf"(?:{alternation(lx.NAME_HEADS_AFTER_DAY)})(?![\w])"
 )
 #: Every offset where ``YEAR`` can start, found by scans that start with a literal (fast);
 #: each match is one character long, so overlapping candidates are all found. A year
@@ -428,6 +452,13 @@ WEEKDAY_RELATION = re.compile(
 )
 MONTH_AFTER_WEEKDAY = re.compile(
     rf",?[\s\u00a0]+(?:\d{{1,2}}[\s\u00a0]+)?(?:{alternation(lx.MONTHS)})"
+)
+#: After a relative day, the date it names ("Tomorrow, April 2", "yesterday, Monday, March
+#: 13th", "завтра, 2 квітня"): that date alone is kept.
+DATE_AFTER_RELATIVE_DAY = re.compile(
+    rf"[ \t\u00a0]*[,(—–][ \t\u00a0]*(?:(?:{alternation(lx.WEEKDAYS)}),?[ \t\u00a0]+)?"
+    rf"(?:(?:{alternation(lx.MONTHS)})[ \t\u00a0]+\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?:{alternation(lx.MONTHS)}))"
 )
 LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z]+[\s\u00a0]+$")
 #: In the sentence of "on Friday": it is the coming Friday ("we'll meet on Friday").
@@ -508,6 +539,7 @@ NUMBERED_TRIGGER = re.compile(trie(nm.NUMBERED_FIRST_WORDS))
 NUMBERED_INSTRUMENT = re.compile(
     "|".join(
         rf"(?P<n{i}>(?:{frag})[\s\u00a0]*(?:No\.\s*)?(?P<num{i}>\d[\d/-]*\d|\d|ES-\d+/\d+)"
+        rf"(?:\((?:[a-z]{{1,4}}|\d{{1,3}})\))*"  # subdivisions: "R.C.M. 908(c)(3)"
         rf"(?:\s*\((?P<year{i}>\d{{4}})\))?)"
         for i, (frag, _) in enumerate(nm.NUMBERED_INSTRUMENTS)
     )
@@ -516,6 +548,14 @@ NUMBERED_INSTRUMENT = re.compile(
 ISSUER_BEFORE = re.compile(
     r"(?:(?:UN|U\.N\.)\s+)?(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council)\s+$"
 )
+#: The words before a directive or a rule that its name starts with ("Homeland Security
+#: Presidential Directive 5", "Federal Rule of Civil Procedure 65(c)"), used for those kinds
+#: instead of ``ISSUER_BEFORE``.
+NAME_BEFORE_NUMBERED = re.compile(
+    r"(?:(?:(?:Homeland|National)\s+Security\s+)?Presidential(?:\s+Policy)?|Space\s+Policy"
+    r"|Federal)\s+$"
+)
+NAME_BEFORE_KINDS = frozenset({"directive", "rule"})
 NUMBERED_KINDS = {f"n{i}": kind for i, (_, kind) in enumerate(nm.NUMBERED_INSTRUMENTS)}
 PART_BEFORE = re.compile(
     r"(?P<part>(?:[Aa]rticle|[Ss]ection|[Cc]hapter|[Pp]aragraph)\s+\d+[\w()]*)\s+of\s+$"
@@ -573,6 +613,17 @@ CODE_CITATION = re.compile(
     r"(?:[\s\u00a0]+et[\s\u00a0]+seq\.)?"
 )
 CODE_TITLE_BEFORE = re.compile(r"(?<![\w.])(?P<title>\d{1,3})[\s\u00a0]+$")
+#: A rule's title in quotation marks, matched at the opening mark; it ends before a closing
+#: period ("the final rule entitled “Endangered and Threatened ... Long-Eared Bat.”").
+RULE_TITLE = re.compile(r"“(?P<title>[^“”]{3,400}?)[.,;]?”")
+#: A rule word and the link before such a title, in the same clause, searched on the text
+#: before the mark: "the final rule entitled ", "the rule submitted by the Environmental
+#: Protection Agency relating to ", "a rule in the Federal Register entitled ".
+RULE_BEFORE_TITLE = re.compile(
+    rf"(?:^|(?<=[^\w-]))(?:{alternation(nm.RULE_WORDS)})(?![\w-])"
+    r"(?:[ \t\n\u00a0]+(?:[^.;,“”\"]|\.(?=\S)){0,90}?)?,?[ \t\n\u00a0]+"
+    r"(?:(?:en)?titled|relating[ \t\n\u00a0]+to)[ \t\n\u00a0]$"
+)
 #: A case known by one party ("the Dobbs decision", "Roe v. Wade"), matched at its name.
 CASE_BY_NAME = re.compile(
     rf"(?:{alternation(nm.COURT_CASES)})(?:[ \t\n]+v\.[ \t\n]+{NAME}|[ \t\n]+(?:decision|ruling))"

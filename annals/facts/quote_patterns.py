@@ -89,6 +89,29 @@ GROUP_AFTER = re.compile(
 #: Described people right before a speech verb ("one of the companies said"), tried when
 #: ``SPEAKER_BEFORE_VERB`` finds no one and the word before the verb is such a noun.
 GROUP_BEFORE_VERB = re.compile(rf"(?P<name>{_GROUP})(?:{_SP}(?:{_ADVERB}))*$")
+#: A subject, a deed in lowercase words and "and" right before a speech verb: "the President
+#: of Zambia greeted me and", "one of the other leaders looked at me and", "Jill turned to me
+#: and", "I called him and" (``name`` and ``deed``; the caller checks the subject opens its
+#: clause).
+COORDINATED_BEFORE_VERB = re.compile(
+    rf"(?<![\w’'-])(?P<name>I|(?:{alternation(nm.SPEAKER_PRONOUNS)})|{_KIN}|{_GROUP}"
+    rf"|[Tt]he{_SP}(?:[a-z’'-]+{_SP})?{trie([*nm.GROUP_SPEAKERS, *nm.PERSON_SPEAKERS])}"
+    rf"|(?:[Tt]he{_SP})?{_TITLED_NAME})"
+    rf"(?P<deed>(?:{_SP}[a-z][a-z’'-]*){{1,8}}),?{_SP}and(?:{_SP}then)?[ \t\n]*$"
+)
+#: People described anywhere in a sentence ("I asked one of the companies why", "looking at
+#: my staff"), for "they said" after them.
+GROUP_MENTION = re.compile(_GROUP)
+_GROUP_VERB = trie(nm.GROUP_VERBS)
+#: "They" reporting words right before a quote ("And they said, “") or right after one ('," they
+#: said'), not what they say or would say.
+THEY_REPORTED_BEFORE = re.compile(
+    rf"(?<![\w’'-])[Tt]hey(?:{_SP}(?!would)(?:{_ADVERB}))*{_SP}(?:{_GROUP_VERB})(?![\w])"
+    r"[^“”\"«».!?]{0,30}$"
+)
+THEY_REPORTED_AFTER = re.compile(
+    rf"[ \t,]*(?:[–—-]+[ \t]*)?(?:they{_SP}(?:{_GROUP_VERB})|(?:{_GROUP_VERB}){_SP}they)(?![\w])"
+)
 #: A word right before a quote that makes it a noun of the sentence, not words said ("the
 #: repeal of “Don’t Ask, Don’t Tell,” the Department announced").
 NOUN_LEAD_BEFORE = re.compile(rf"(?<![\w’'-])(?:{alternation(nm.NOUN_LEADS)})[ \t\n\u00a0]+$")
@@ -99,11 +122,12 @@ DASH_AFTER = re.compile(
 )
 #: A speech verb at the end of the text before a quote ("said, ", "added:"), maybe with a
 #: few words after it ("said today, quote, ", "put it this way: ", "сказав про це чітко: ",
-#: "said, and I quote, ").
+#: "said, and I quote, ", "told me — I quote — ").
 VERB_BEFORE = re.compile(
     rf"[ \t\n](?:{_VERB})(?:"
     r"(?:[ \t]+(?:that|in\s+a\s+statement|on\s+\w+|reporters|journalists))?[\s,:]*"
     r"|[ \t]*,\s*(?:and\s+I\s+)?quote[,:]?\s*"
+    r"|(?:[ \t]+(?:me|us))?\s*[—–]\s*(?:and\s+)?I\s+quote\s*[—–,:]\s*"
     rf"|(?:{_SP}[\w’'-]+){{1,5}}[ \t]*:\s*"
     rf"|(?:{_SP}[\w’'-]+){{1,4}}[ \t]*,(?:[ \t]*(?:and\s+I\s+)?quote[,:])?\s*)$"
 )
@@ -177,7 +201,7 @@ ADDRESSEE = re.compile(
     rf"(?:said[ \t\n]+to|told|asked)[ \t\n]+(?P<name>{NAME})(?=[ \t\n]*[,:]?[ \t\n]*[“\"])"
 )
 PERSON_CUE = re.compile(
-    rf"(?<![\w])(?:named|called|name[ \t]+is)[ \t\n]+(?P<named>{NAME})"
+    rf"(?<![\w])(?:named|called|name[ \t]+(?:is|was))[ \t\n]+(?P<named>{NAME})"
     rf"|(?<=[a-z,][ \n])(?<!the )(?<!of )(?<!in )(?<!at )(?<!from )(?<!this )"
     rf"(?P<who>{NAME}),[ \t\n]+who(?![\w])"
 )
@@ -193,6 +217,14 @@ BARE_TITLE = re.compile(
     rf"(?<![\w-])(?:[Tt]he[ \t\n]+(?P<title>{alternation(nm.BARE_TITLE_MENTIONS)})"
     rf"|(?P<slavic>{alternation(nm.BARE_TITLE_MENTIONS_SLAVIC)}))"
     rf"(?![\w-])(?![ \t\n]+[{UPPER}])"
+)
+#: A title qualified as someone else's than its holder now ("the then-President", "the
+#: former President", "my predecessor"), which "he said" may stand for but "the President"
+#: may not.
+QUALIFIED_TITLE = re.compile(
+    rf"(?<![\w-])(?P<name>(?:(?:[Tt]he|[Mm]y|[Oo]ur)[ \t\n]+)?"
+    rf"(?:(?:{alternation(nm.TITLE_QUALIFIERS)})[ \t\n]*(?:{alternation(nm.BARE_TITLE_MENTIONS)})"
+    rf"|(?:{alternation(nm.PREDECESSOR_WORDS)})))(?![\w-])(?![ \t\n]+[{UPPER}])"
 )
 #: A title in a caption, in the nominative or the genitive ("President", "Президента").
 _CAPTION_TITLE = trie(
@@ -261,10 +293,11 @@ SUBJECT_LEAD = re.compile(
     re.IGNORECASE,
 )
 #: A bare name that opens its sentence as the subject of a verb ("Harvey Milk was right when
-#: he said"), for "he" later in that sentence.
+#: he said", "And Elise Stefanik, a few counties over, called"), for "he" later in that
+#: sentence.
 SUBJECT_NAME = re.compile(
     r"[\W\d]*(?i:(?:and|but|so|then|yesterday|today|earlier|later|also)[\W\d]+){0,2}"
-    rf"(?P<name>{NAME})[ \t\n]+(?=[a-z])"
+    rf"(?P<name>{NAME})(?:,[ \t\n]+[a-z][^,\n“”\"]{{0,60}},)?[ \t\n]+(?=[a-z])"
 )
 #: A sentence end inside the text between two quotes ("U.S." is not one).
 SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?][\"”’»)]*\s")

@@ -26,15 +26,18 @@ from dataclasses import dataclass, field
 from annals.facts import names as nm
 from annals.facts import patterns as pt
 from annals.facts import quote_patterns as qp
-from annals.facts.antecedents import antecedent
+from annals.facts.antecedents import antecedent, group_antecedent
 from annals.facts.spans import Taken, matches_at, offsets_of, sentence_start
 from annals.facts.speakers import (
     Narrator,
+    coordinated_subject,
+    group_before_verb,
     is_bare_title,
     is_group,
     last_name_words,
     lead_caption_speaker,
     nominative,
+    reports,
     speaker_name,
 )
 from annals.facts.turns import Turns
@@ -79,9 +82,6 @@ _VERBS = frozenset(nm.SPEAKER_VERBS)
 _ACCORDING_HINTS = tuple(phrase[1:] for phrase in nm.SPEAKER_BEFORE)  # "ccording to"
 _WORDS_OF_HINTS = ("ords", "слов")  # cheap test before looking for "the words of X"
 _LOWER_TITLES = frozenset(nm.SPEAKER_TITLES_LOWER)
-#: Words after a description of people before their verb ("our seniors that said").
-_DESCRIPTION_ENDS = frozenset({"that", "who", "here", "there"})
-_GROUP_HEADS = frozenset((*nm.GROUP_SPEAKERS, *nm.PERSON_SPEAKERS))
 _CYRILLIC_WORD = re.compile(r"[А-ЯІЇЄҐЁа-яіїєґё]")
 
 
@@ -141,8 +141,11 @@ def _speaker(text: str, start: int, end: int, orphan: bool, seen: _Seen) -> str 
     narrator = attribution.narrator
     if attribution.speaker.lower() in _PRONOUNS:
         pronoun = attribution.speaker.lower()
-        speaker = antecedent(text, start, pronoun, seen.speakers, seen.quoted)
+        speaking = seen.turns.speaking(start)
+        speaker = antecedent(text, start, pronoun, seen.speakers, seen.quoted, speaking)
         speaker = speaker or _their_group(text, start, pronoun, seen)
+        if speaker is None and pronoun in nm.THEY:
+            speaker = group_antecedent(text, start, end, seen.quoted)
     elif attribution.speaker.lower() in nm.FIRST_PERSON:
         speaker = seen.turns.speaker(start, attribution.speaker.lower())
         narrator = True
@@ -320,10 +323,10 @@ def _speaker_after(text: str, start: int, end: int) -> _Attribution | None:
 
 
 def _reports_after(text: str, found: re.Match[str]) -> bool:
-    """``_reports`` for described people after a quote ('," one of them said')."""
+    """``reports`` for described people after a quote ('," one of them said')."""
     if found["verb1"]:
-        return _reports(found["verb1"], "")
-    return _reports(found["verb2"], text[found.end("name") : found.start("verb2")])
+        return reports(found["verb1"], "")
+    return reports(found["verb2"], text[found.end("name") : found.start("verb2")])
 
 
 def _opens_next_sentence(text: str, end: int, found: re.Match[str]) -> bool:
@@ -353,6 +356,8 @@ def _speaker_before(text: str, start: int) -> str | None:
             return None
         name = _speaker_before_verb(text, low, verb.start())
         said = verb.group().split(maxsplit=1)[0].rstrip(",:")
+        if said == "asked" and _passive(text, low, verb.start()):
+            return None  # "the President was asked, “…”": the question put to him
         if said in nm.SELF_ONLY_VERBS and (name or "").lower() not in nm.SPEAKING_SELF:
             return None  # "the question people ask is: “…”": anyone's question
         return name
@@ -461,7 +466,7 @@ def _speaker_before_verb(text: str, low: int, verb: int) -> str | None:
         return None
     found = qp.SPEAKER_BEFORE_VERB.search(text, low, verb)
     if found is None:
-        return _group_before_verb(text, low, verb)
+        return group_before_verb(text, low, verb) or coordinated_subject(text, low, verb)
     if _asked(text, low, found.start()):
         return None
     if found["clause"] and is_bare_title(found["name"]):  # "our Ambassador, Linda X, said"
@@ -471,29 +476,16 @@ def _speaker_before_verb(text: str, low: int, verb: int) -> str | None:
     return found.group("name")
 
 
-def _group_before_verb(text: str, low: int, verb: int) -> str | None:
-    """People described right before a speech verb ("one of the companies said", "our
-    seniors that said"), when their words are reported, not what they might say."""
-    last = text[max(low, verb - 30) : verb].rsplit(maxsplit=1)[-1:]
-    if not last or (last[0] not in _GROUP_HEADS and last[0] not in _DESCRIPTION_ENDS):
-        return None
-    found = qp.GROUP_BEFORE_VERB.search(text, max(low, verb - 80), verb)
-    said = text[verb : verb + 20].split(maxsplit=1)[0].rstrip(",:;")
-    if found is None or not _reports(said, text[found.end("name") : verb]):
-        return None
-    return found["name"]
-
-
-def _reports(verb: str, between: str) -> bool:
-    """True when described people's words are reported ("one of the companies said"), not
-    what they might say ("people say", "folks would say", "X, who …, said")."""
-    return verb in nm.GROUP_VERBS and not between.strip()
-
-
 def _asked(text: str, low: int, pos: int) -> bool:
     """True when the word before a speaker makes a question of the report ("Does he say")."""
     before = text[max(low, pos - 12) : pos].split()
     return bool(before) and before[-1].lower() in nm.QUESTION_AUXILIARIES
+
+
+def _passive(text: str, low: int, verb: int) -> bool:
+    """True when the word before a speech verb at ``verb`` makes it passive ("was asked")."""
+    before = text[max(low, verb - 12) : verb].split()
+    return bool(before) and before[-1].lower() in nm.PASSIVE_MARKS
 
 
 def _continuing(

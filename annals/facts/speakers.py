@@ -23,6 +23,7 @@ from annals.facts import lexicon as lx
 from annals.facts import names as nm
 from annals.facts import patterns as pt
 from annals.facts import quote_patterns as qp
+from annals.facts.spans import sentence_start
 
 #: One-word titles: the name follows the last of them ("Network CEO Alfredo Ortiz"). Words of
 #: longer titles are left out: "Foreign" in "Foreign Ministry" is no title.
@@ -33,6 +34,10 @@ _TITLE_WORDS = (
 _LOWER_TITLES = frozenset(title.lower() for title in nm.SPEAKER_TITLES_LOWER)
 _GROUP_HEADS = frozenset((*nm.GROUP_SPEAKERS, *nm.PERSON_SPEAKERS))
 _GROUP_PLURAL = frozenset(nm.GROUP_SPEAKERS)
+#: Words after a description of people before their verb ("our seniors that said").
+_DESCRIPTION_ENDS = frozenset({"that", "who", "here", "there"})
+#: How far before "and said" the subject of the clause may start.
+COORDINATED_REACH = 160
 _ONE = frozenset({"one", "each", "a", "an", "every"})
 _CONNECTORS = frozenset({"of", "for", "on"})
 _MARKDOWN = re.compile(r"[*\[\]]")
@@ -100,6 +105,57 @@ def is_group(name: str, *, plural: bool = False) -> bool:
     if not words or words[-1] not in _GROUP_HEADS or not all(w.islower() for w in words[1:]):
         return False
     return not plural or (words[-1] in _GROUP_PLURAL and words[0].lower() not in _ONE)
+
+
+def group_before_verb(text: str, low: int, verb: int) -> str | None:
+    """People described right before a speech verb at ``verb`` ("one of the companies said",
+    "our seniors that said"), when their words are reported, not what they might say."""
+    last = text[max(low, verb - 30) : verb].rsplit(maxsplit=1)[-1:]
+    if not last or (last[0] not in _GROUP_HEADS and last[0] not in _DESCRIPTION_ENDS):
+        return None
+    found = qp.GROUP_BEFORE_VERB.search(text, max(low, verb - 80), verb)
+    said = text[verb : verb + 20].split(maxsplit=1)[0].rstrip(",:;")
+    if found is None or not reports(said, text[found.end("name") : verb]):
+        return None
+    return found["name"]
+
+
+def reports(verb: str, between: str) -> bool:
+    """True when described people's words are reported ("one of the companies said"), not
+    what they might say ("people say", "folks would say", "X, who …, said")."""
+    return verb in nm.GROUP_VERBS and not between.strip()
+
+
+def coordinated_subject(text: str, low: int, verb: int) -> str | None:
+    """The subject of a speech verb at ``verb`` joined by "and" to a deed before it: "the
+    President of Zambia greeted me and said", "a defeated-looking man came up to me and said",
+    "she looked at me and said" (a pronoun, for the caller to resolve). The subject must open
+    its clause and the deed be lowercase words, so "called the Republican senators and said"
+    names no one; only a past report counts ("would look at me and say" is a habit)."""
+    if not text[max(low, verb - 9) : verb].endswith(("and", "and then")):
+        return None
+    said = text[verb : verb + 20].split(maxsplit=1)[0].rstrip(",:;")
+    found = qp.COORDINATED_BEFORE_VERB.search(text, max(low, verb - COORDINATED_REACH), verb)
+    if said not in nm.GROUP_VERBS or found is None:
+        return None
+    if nm.NOT_IN_DEED.intersection(found["deed"].split()):
+        return None
+    clause = max(sentence_start(text, found.start()), *_clause_marks(text, low, found.start()))
+    if not qp.SUBJECT_LEAD.match(text, clause, found.start()):
+        return None
+    name = found["name"]
+    if name in nm.SPEAKING_SELF or name.lower() in _PRONOUNS:
+        return name
+    speaker = speaker_name(name)
+    if speaker and name.split()[0].lower() in nm.INDEFINITE_SUBJECTS and not is_group(speaker):
+        return None  # "Not one of you has ever called and said", but "A woman stood up and said"
+    return speaker
+
+
+def _clause_marks(text: str, low: int, pos: int) -> list[int]:
+    """Where clauses open after a comma, dash, colon, semicolon or a quote (whose "?”" the
+    sentence splitter does not end a sentence at) between ``low`` and ``pos``."""
+    return [text.rfind(mark, low, pos) + 1 for mark in ",;:—–”»"]
 
 
 def lead_caption_speaker(text: str, start: int, end: int) -> str | None:

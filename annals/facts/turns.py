@@ -28,18 +28,42 @@ class Turns:
         """Who ``pronoun`` ("I", "we") in an attribution at ``start`` is, or None."""
         if pronoun not in nm.SPEAKING_SELF:
             return None
-        if self.read == 0:
-            opening = qp.TURN_LABEL_OPENING.match(self.text)
-            self.label = opening["label"] if opening else None
-        for found in qp.TURN_LABEL.finditer(self.text, self.read, start):  # quotes come in order
-            self.label = found["label"]
-        self.read = max(self.read, start)
+        self._read_to(start)
         narrator = self.narrator
         if self.label is None:
             return narrator.name if narrator and narrator.throughout else None
         if narrator and narrator.post and self.label == f"THE {narrator.post.upper()}":
             return narrator.name
         return label_speaker(self.label)
+
+    def speaking(self, start: int) -> frozenset[str]:
+        """The names, in lowercase and without "the", of the one whose turn is at ``start``
+        ("president", "joe biden"), whom "he" or "she" in their own words never stands for."""
+        self._read_to(start)
+        narrator = self.narrator
+        names = {label_speaker(self.label) or ""} if self.label else set()
+        if narrator and self.label is None:
+            own = narrator.throughout
+        else:
+            own = bool(narrator and narrator.post and self.label == f"THE {narrator.post.upper()}")
+        if narrator and own:
+            names.update((narrator.name, narrator.post))
+        return frozenset(_bare(name) for name in names if name)
+
+    def _read_to(self, start: int) -> None:
+        """Read the turn labels up to ``start`` (quotes come in order)."""
+        if self.read == 0:
+            opening = qp.TURN_LABEL_OPENING.match(self.text)
+            self.label = opening["label"] if opening else None
+        for found in qp.TURN_LABEL.finditer(self.text, self.read, start):
+            self.label = found["label"]
+        self.read = max(self.read, start)
+
+
+def _bare(name: str) -> str:
+    """A name in lowercase without a leading "the" ("the President" -> "president")."""
+    name = name.lower()
+    return name[4:] if name.startswith("the ") else name
 
 
 def label_speaker(label: str) -> str | None:

@@ -263,6 +263,43 @@ def test_days_listed_plainly_are_dates() -> None:
     assert dates_of(text, "2024-09-05") == {"tomorrow": "2024-09-06"}
 
 
+def test_a_relative_day_followed_by_its_date_is_that_date_alone() -> None:
+    text = (
+        "And finally. Tomorrow, April 2, Ukrainian Muslims together with all Muslims of the "
+        "world will celebrate the holy month of Ramadan. The call is embargoed until 5:00 a.m. "
+        "Eastern tomorrow, Thursday, March 2nd. Вже завтра, 2 квітня, українські мусульмани."
+    )
+    assert dates_of(text, "2022-04-01T23:30:00") == {
+        "April 2": "2022-04-02",
+        "March 2nd": "2022-03-02",
+        "2 квітня": "2022-04-02",
+    }
+
+
+def test_a_year_named_relative_to_publication_before_or_after_a_day() -> None:
+    text = (
+        "Минулого року 14 травня в нашій державі вперше відзначався День пам'яті. "
+        "Last year, on May 14, the Day of Remembrance was marked. "
+        "Ці рішення діють з 24 лютого минулого року. In 2022 we met on June 3."
+    )
+    assert dates_of(text, "2022-05-14") == {
+        "14 травня": "2021-05-14",
+        "May 14": "2021-05-14",
+        "24 лютого минулого року": "2021-02-24",
+        "2022": "2022",
+        "June 3": "2022-06-03",
+    }
+
+
+def test_a_day_that_starts_a_name_is_no_date() -> None:
+    text = (
+        "She served as the CEO of The September 11 Fund. Q Jen, going back to the documents "
+        "that the January 6th Committee requested, and the January 6th Select Committee, and "
+        "the September 11th National Memorial Trail. The attack on January 6th was a disgrace."
+    )
+    assert dates_of(text, "2022-03-01") == {"January 6th": "2021-01-06"}
+
+
 # --- legal ---------------------------------------------------------------------------------
 
 
@@ -395,3 +432,55 @@ def test_generic_slavic_mentions_of_laws_and_decrees_are_not_references() -> Non
         "Діємо відповідно до законів України. Він устав від війни."
     )
     assert legal_texts(text) == []
+
+
+def test_numbered_rules_directives_and_abbreviated_executive_orders() -> None:
+    text = (
+        "The amendments to Rule for Courts-Martial (R.C.M.) 908(c)(3), R.C.M. 1205(a), and "
+        "R.C.M. 1209(a)(1) shall take effect. We will request under Federal Rule of Civil "
+        "Procedure 65(c) that courts require security. On February 24, 2021, the President "
+        "signed E.O. 14017; EO 14074 followed. It supersedes Presidential Policy Directive 26, "
+        "Homeland Security Presidential Directive 5 and NSM-25, consistent with PPD-21."
+    )
+    assert legal_texts(text) == [
+        "Rule for Courts-Martial (R.C.M.) 908(c)(3)",
+        "R.C.M. 1205(a)",
+        "R.C.M. 1209(a)(1)",
+        "Federal Rule of Civil Procedure 65(c)",
+        "E.O. 14017",
+        "EO 14074",
+        "Presidential Policy Directive 26",
+        "Homeland Security Presidential Directive 5",
+        "NSM-25",
+        "PPD-21",
+    ]
+
+
+def test_an_abbreviation_inside_a_word_or_a_link_is_no_executive_order() -> None:
+    text = "The CEO 14000 plan is in Digital-Assets-Report-EO14178.pdf, with Executive Order 14178."
+    assert legal_texts(text) == ["Executive Order 14178"]
+
+
+def test_a_rule_cited_by_its_quoted_title() -> None:
+    text = (
+        "S.J. Res. 24, a joint\nresolution that would disapprove the final rule entitled "
+        "“Endangered and\nThreatened Wildlife and Plants; Endangered Species Status for "
+        "Northern\nLong-Eared Bat.” H.J. Res. 87 disapproves the rule submitted by the "
+        "Environmental Protection Agency relating to “California State Motor Vehicle "
+        "Standards”. He said “Good rule” and called it “a book titled “X”” (no rule)."
+    )
+    assert legal_texts(text) == [
+        "S.J. Res. 24",
+        "Endangered and Threatened Wildlife and Plants; Endangered Species Status for "
+        "Northern Long-Eared Bat",
+        "H.J. Res. 87",
+        "California State Motor Vehicle Standards",
+    ]
+
+
+def test_a_quoted_title_is_no_rule_without_a_rule_word_in_its_clause() -> None:
+    text = (
+        "The Treasury will issue a Final Rule to implement Executive Order 14105, from "
+        "August of 2023, which is entitled “Addressing United States Investments”."
+    )
+    assert legal_texts(text) == ["Executive Order 14105"]

@@ -259,3 +259,84 @@ def test_slavic_weapons_are_counted_by_their_english_head_noun() -> None:
     )
     assert counts(text, "uk") == [(1000, "launchers"), (500, "stingers"), (5000, "guns")]
     assert figures(text, "uk")[1].text == "500 «Стінгерів»"
+
+
+def test_a_number_inside_a_capitalised_name_is_no_figure() -> None:
+    text = (
+        "The deputy director just said that stopping Nord Stream 2 relieved Europe. I want to "
+        "applaud the UAW and each of our Big Three auto companies, and the China 10 percent "
+        "tariff stays."
+    )
+    assert counts(text) == [(10, "percent")]
+
+
+def test_a_number_opening_a_sentence_after_a_name_is_still_a_figure() -> None:
+    text = (
+        "Seven servicemen of the State Service for Special Communication and Information "
+        "Protection. Two of them - posthumously."
+    )
+    assert counts(text) == [(7, "servicemen"), (2, "servicemen")]
+
+
+def test_a_measure_before_a_plural_noun_is_a_modifier_not_a_figure() -> None:
+    assert counts("Look at 500 kg bombs that were dropped on the houses.") == []
+    assert counts("We delivered 2,000 kg of food.") == [(2000, "kilograms")]
+
+
+def test_an_adverb_right_after_a_number_is_not_what_it_counts() -> None:
+    text = (
+        "Nearly 160 million Americans are now fully vaccinated, more than 4.75 million here "
+        "in Michigan. John Lewis was only 23 when he spoke."
+    )
+    assert counts(text) == [(160000000, "americans"), (4750000, "americans")]
+
+
+def test_n_of_the_top_m_is_a_share_of_the_second_figure() -> None:
+    text = (
+        "Trump’s judges occupied 9 of the top 11 spots for productivity, and 9 of the "
+        "top 10 spots for influence. Then five of the six vaccines were approved."
+    )
+    facts = figures(text)
+    assert [(f.fields["value"], f.fields["counted"], f.fields["part_of"]) for f in facts] == [
+        (9, "spots", 1),
+        (11, "spots", None),
+        (9, "spots", 3),
+        (10, "spots", None),
+        (5, "vaccines", 5),
+        (6, "vaccines", None),
+    ]
+
+
+def test_a_number_of_a_year_takes_no_noun_from_a_later_figure() -> None:
+    text = "Doses will be delivered by quarter three of 2022. In total, 300 million doses."
+    assert counts(text) == [(300000000, "doses")]
+
+
+def test_an_increment_counts_what_the_figure_before_counts_and_is_no_share() -> None:
+    text = (
+        "As of today, 1015 settlements have been de-occupied, which is plus six in the past "
+        "24 hours."
+    )
+    facts = figures(text)
+    assert [(f.fields["value"], f.fields["counted"], f.fields["part_of"]) for f in facts] == [
+        (1015, "settlements", None),
+        (6, "settlements", None),
+        (24, "hours", None),
+    ]
+
+
+def test_bare_millions_after_a_verb_of_spending_are_dollars() -> None:
+    text = (
+        "American taxpayers have spent billions on these organizations. Injunctions can cost "
+        "taxpayers millions or even billions of dollars. It saved millions from poverty."
+    )
+    assert counts(text) == [
+        (1000000000, "dollars"),
+        (1000000, "dollars"),
+        (1000000000, "dollars"),
+    ]
+
+
+def test_ukrainian_displaced_people_are_migrants() -> None:
+    text = "Ціною майже десяти мільйонів переселенців."
+    assert counts(text, "uk") == [(10000000, "migrants")]

@@ -69,10 +69,11 @@ def test_he_and_she_stand_for_the_last_person_named() -> None:
     assert speakers_of(pope) == ["Gregory"]
 
 
-def test_a_pronoun_does_not_point_to_someone_of_the_other_sex_or_a_group() -> None:
+def test_a_pronoun_does_not_point_to_someone_of_the_other_sex_or_he_to_a_group() -> None:
     text = "Mr. Daniel Frost arrived late. She said, “The vote will be held on Friday.”"
     assert quotes_of(text) == []
-    assert quotes_of("The unions met. They said, “We will strike next week.”") == []
+    assert quotes_of("The unions met. He said, “We will strike next week.”") == []
+    assert speakers_of("The unions met. They said, “We will strike next week.”") == ["unions"]
 
 
 def test_a_few_words_may_stand_between_the_verb_and_the_quote() -> None:
@@ -585,3 +586,104 @@ def test_a_quotation_over_paragraphs_is_one_quote() -> None:
 def test_a_quote_in_a_release_that_opens_quoted_needs_a_speaker_in_the_title() -> None:
     text = "“Now today in Phoenix, I’m here to speak about another threat to our democracy.”"
     assert quotes_of(text, title="Democracy Under Threat") == []
+
+
+def test_the_subject_of_a_deed_joined_by_and_is_the_speaker() -> None:
+    text = (
+        "The other day, a defeated-looking man came up to me and said, “Mr. President, I’m "
+        "being crushed by debt.”  And Ji- — and Jill turned to me and said, “What are you "
+        "saying that for?”  And then Helmut Kohl of Germany looked at me and said, “What "
+        "would you say, Mr. President?”"
+    )
+    assert speakers_of(text) == ["a defeated-looking man", "Jill", "Helmut Kohl of Germany"]
+
+
+def test_a_name_inside_the_deed_before_and_said_is_no_speaker() -> None:
+    text = (
+        "He got on the phone and called the Republican senators and said, “Don’t vote for "
+        "it.  Don’t be for it.”  Not one of you have ever called and said, “Now you’re "
+        "President.  Can I get boom, boom, boom?”"
+    )
+    assert speakers_of(text) == []
+
+
+def test_they_are_the_people_described_in_the_sentence_before() -> None:
+    text = (
+        "One of the people who is investing over — one of the companies investing over $80 "
+        "billion in that, I asked why they’re investing in it.  They said, “You have the best "
+        "workers in the world.”"
+    )
+    assert speakers_of(text) == ["one of the companies"]
+
+
+def test_what_they_would_have_said_is_no_quote() -> None:
+    text = (
+        "You know, if you had asked a lot of people around the world was January 6th going "
+        "to happen, they would have said, “No, I was very surprised by that.”"
+    )
+    assert speakers_of(text) == []
+
+
+def test_i_quote_set_off_by_dashes_after_the_verb() -> None:
+    text = (
+        "In fact, one such voter told me — I quote — “Being able to vote is a cornerstone of "
+        "what it means to be part of a community.”"
+    )
+    assert speakers_of(text) == ["one such voter"]
+
+
+def test_he_is_never_the_one_spoken_to() -> None:
+    text = (
+        "So this is an incredible thing.  Just so you understand how dire this is, Mr. "
+        "President — and I’ll finish with this: I was in Council Bluffs, Iowa, talking to a "
+        "farmer this summer.  And he came up to me and he said, “Mr. Secretary, thank you so "
+        "much for doing this.”"
+    )
+    assert speakers_of(text) == []
+
+
+def test_he_in_the_presidents_turn_is_not_the_president() -> None:
+    text = (
+        "Q    What does it say for the Republican Party as it stands today, Mr. President?\n\n"
+        "THE PRESIDENT:  Well, I heard someone on television as I was coming down here — "
+        "or whether he was a pundit, or — he said — he said, “All Trump has done is reveal "
+        "who the Republican Party is.”"
+    )
+    assert speakers_of(text, title="Remarks by President Biden in Press Gaggle") == []
+
+
+def test_she_is_the_named_subject_not_the_stage_direction() -> None:
+    text = (
+        "THE PRESIDENT:  Bless me, Father.  (The President makes the sign of the cross.)  "
+        "(Laughter.)\n\nAnd Elise Stefanik, a few counties over, called the CHIPS Act — she "
+        "said it was, “Washington at its worst,” end of quote."
+    )
+    speakers = speakers_of(text, title="Remarks by President Biden on the CHIPS and Science Act")
+    assert speakers == ["Elise Stefanik"]
+
+
+def test_he_prefers_the_one_who_said_something_in_the_sentence_before() -> None:
+    text = (
+        "Q    Just to follow up: Congressman Schiff said, on “Face the Nation” yesterday, the "
+        "President should not go to Saudi Arabia, and that he would not shake the Crown "
+        "Prince’s hand.  He said, “This is someone who butchered an American resident.”"
+    )
+    assert speakers_of(text) == ["Schiff"]
+
+
+def test_the_question_put_to_someone_is_not_their_quote() -> None:
+    text = (
+        "Q    But the President was asked yesterday, “What are the sticking points in the "
+        "border agreement?”  And he said, “I don’t think we have any sticking points left.”"
+    )
+    assert speakers_of(text) == ["the President"]
+
+
+def test_a_past_holder_of_a_title_is_not_the_president() -> None:
+    text = (
+        "And a young woman was killed.  I spoke to her mom.  And my predecessor, as I said, "
+        "was asked what he thought.  He said, “There are some very fine people on both "
+        "sides.”"
+    )
+    speakers = speakers_of(text, title="Remarks by President Biden at a Campaign Reception")
+    assert speakers == ["my predecessor"]

@@ -45,6 +45,8 @@ MIN_CITY_POPULATION = 50_000
 _SINGLE_WORD_ORGS = frozenset({"Congress", "Senate", "Parliament", "Rada", "Duma", "Majlis"})
 _ORG_HEADS = frozenset(nm.ORG_HEADS)
 _PERSON_TITLES = frozenset(nm.PERSON_TITLES)
+_NOT_NAME = nm.NOT_NAME_WORDS
+_PLACE_PREFIXES = tuple(prefix + " " for prefix in nm.PLACE_PREFIXES)
 _POSSESSIVES = ("’s", "'s")
 _CYRILLIC_CAPITALS = frozenset("АБВГҐДЕЄЁЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
 _UKRAINIAN_ONLY = frozenset("іїєґ")
@@ -58,23 +60,165 @@ _CYRILLIC = re.compile(r"^[А-ЯІЇЄҐЁ][А-Яа-яІіЇїЄєҐґЁё’' -
 
 def find_entities(text: str) -> list[Fact]:
     """Return the people, places and organisations named in ``text`` (no overlaps)."""
-    return without_overlaps(_people(text) + _organisations(text) + _places(text))
+    words = pt.CAPITALISED.findall(text)
+    distinct = set(words)
+    people = _titled_people(text) + _given_name_people(text, words, distinct)
+    people += _people_named_again(text, words, distinct, people)
+    return without_overlaps(people + _organisations(text) + _places(text, words, distinct))
 
 
-def _people(text: str) -> list[Fact]:
-    """A title followed by a capitalised name."""
+def _titled_people(text: str) -> list[Fact]:
+    """A title followed by a capitalised name ("President Serj Sargsyan")."""
     facts: list[Fact] = []
-    place_names = _places_index()[0]
     for match in matches_at(pt.PERSON, text, trigger_offsets(text)["person"]):
         if match.start() and text[match.start() - 1].isalnum():
             continue
-        name = match["name"]
-        words = name.split()
-        if words[-1] in _ORG_HEADS or name in place_names or name in _PERSON_TITLES:
-            continue
-        fields = {"name": " ".join(words), "title": match["title"]}
-        facts.append(_entity("person", text, match.start("name"), match.end("name"), fields))
+        span = _name_span(text, match.start("name"), match.end("name"))
+        if span is not None:
+            fields = {"name": " ".join(text[span[0] : span[1]].split()), "title": match["title"]}
+            facts.append(_entity("person", text, *span, fields))
     return facts
+
+
+def _given_name_people(text: str, words: list[str], distinct: set[str]) -> list[Fact]:
+    """A known given name and one to three more name words ("Jennifer Granholm").
+
+    ``words`` and ``distinct`` are as for ``_gazetteer_places``. A given name after a word
+    that starts place names ("San Antonio") is passed over, and so is a run of more than four
+    capitalised words (a heading, or an organisation's name).
+    """
+    wanted = distinct & _given_name_forms()
+    facts: list[Fact] = []
+    for start, word in _occurrences(text, words, wanted) if wanted else ():
+        rest = pt.AFTER_GIVEN_NAME.match(text, start + len(word))
+        if rest is None or (start and text[start - 1].isalnum()):
+            continue
+        length, name = _given_name_run(text[start : rest.end()])
+        if not name or text.endswith(_PLACE_PREFIXES, max(0, start - 7), start):
+            continue
+        if length < rest.end() - start or not pt.CAPITALISED_AFTER.match(text, rest.end()):
+            facts.append(_entity("person", text, start, start + length, {"name": name}))
+    return facts
+
+
+@lru_cache(maxsize=1 << 14)
+def _given_name_run(run: str) -> tuple[int, str]:
+    """The length of the person's name that ``run`` starts with, and the name, else (0, "").
+
+    ``run`` is a given name and the name words ``pt.AFTER_GIVEN_NAME`` read after it; the
+    name ends before a possessive ending ("Joe Biden’s Investing" -> "Joe Biden").
+    """
+    possessive = pt.POSSESSIVE.search(run)
+    length = possessive.start() if possessive else len(run)
+    name = " ".join(run[:length].split())
+    if " " not in name or name.rpartition(" ")[2] in _ORG_HEADS or name in _places_index()[0]:
+        return 0, ""
+    return length, name
+
+
+def _people_named_again(
+    text: str, words: list[str], distinct: set[str], people: list[Fact]
+) -> list[Fact]:
+    """Later mentions by surname alone of the people found ("Biden said" after "President
+    Biden"), in its other cases too in Ukrainian and Russian ("Сибіги" after "Андрій Сибіга").
+
+    A mention inside a longer capitalised phrase is left out ("Harris County", "Hunter
+    Biden"), and so is one opening a sentence when the surname is also a lowercase word of the
+    text ("Young people", "young").
+    """
+    surnames: dict[str, str] = {}
+    found_at: set[int] = set()  # where the surnames of the people found start
+    for person in people:
+        surname = person.fields["name"].rpartition(" ")[2]
+        found_at.add(person.end - len(surname))
+        if surname not in surnames and len(surname) > 2:
+            surnames.update(dict.fromkeys(_name_forms(surname), surname))
+    wanted = distinct & surnames.keys()
+    facts: list[Fact] = []
+    also_lowercase: dict[str, bool] = {}
+    for start, word in _occurrences(text, words, wanted) if wanted else ():
+        if start in found_at:
+            continue
+        end = start + len(word)
+        before = _word_before(text, start)
+        if (start and text[start - 1].isalnum()) or before[:1].isupper():
+            continue
+        if pt.POSSESSIVE_END.search(word):
+            end -= 2
+        elif pt.CAPITALISED_AFTER.match(text, end):
+            continue
+        surname = surnames[word]
+        if not before[-1:].isalpha() and surname not in also_lowercase:
+            also_lowercase[surname] = " " + surname.lower() in text
+        if before[-1:].isalpha() or not also_lowercase[surname]:
+            facts.append(_entity("person", text, start, end, {"name": surname}))
+    return facts
+
+
+def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bounds of the person's name in ``text[start:end]``, a run of name words, or None.
+
+    The run is cut before a word that is no part of a name ("Biden Signs") and after a
+    possessive ("Biden’s Investing"); words before a given name that are no part of it are
+    dropped ("України Володимир Зеленський", "Director Kristalina Georgieva"). None when
+    nothing is left, or when it is a place or ends with an organisation's head word.
+    """
+    spans = [m.span() for m in pt.WORD.finditer(text, start, end)]
+    kept: list[tuple[int, int]] = []
+    for word_start, word_end in spans:
+        word = text[word_start:word_end]
+        if word.rstrip(".") in _NOT_NAME or word in _PERSON_TITLES:
+            if kept:
+                break
+            continue
+        if pt.POSSESSIVE_END.search(word):
+            kept.append((word_start, word_end - 2))
+            break
+        kept.append((word_start, word_end))
+    given = _given_name_forms()
+    firsts = [i for i, (s, e) in enumerate(kept) if text[s:e] in given]
+    if firsts and firsts[0] > 0:
+        kept = kept[firsts[0] :]
+    if not kept:
+        return None
+    name = " ".join(text[kept[0][0] : kept[-1][1]].split())
+    last = text[kept[-1][0] : kept[-1][1]]
+    if last in _ORG_HEADS or name in _places_index()[0]:
+        return None
+    return kept[0][0], kept[-1][1]
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before ``start`` on the same line, when only blanks part them, else ""."""
+    before = text[max(0, start - 40) : start]
+    stripped = before.rstrip(" \t\u00a0")
+    if stripped == before or not stripped or stripped[-1] == "\n":
+        return ""
+    return stripped.rsplit(None, 1)[-1]
+
+
+def _name_forms(name: str) -> tuple[str, ...]:
+    """``name`` and its possessives; a Cyrillic name in its other cases too.
+
+    The other cases are made with ``nm.GIVEN_NAME_ENDINGS``.
+    """
+    if name[0] not in _CYRILLIC_CAPITALS:
+        return (name, *(name + possessive for possessive in _POSSESSIVES))
+    forms = [name]
+    for ending, replacements in nm.GIVEN_NAME_ENDINGS.items():
+        if name.endswith(ending):
+            stem = name[: len(name) - len(ending)]
+            forms += [stem + replacement for replacement in replacements]
+            break
+    return tuple(forms)
+
+
+@cache
+def _given_name_forms() -> frozenset[str]:
+    """The given names of ``nm.GIVEN_NAMES_EN`` and ``nm.GIVEN_NAMES_SLAVIC`` in every form."""
+    return frozenset(
+        form for name in (*nm.GIVEN_NAMES_EN, *nm.GIVEN_NAMES_SLAVIC) for form in _name_forms(name)
+    )
 
 
 def _organisations(text: str) -> list[Fact]:
@@ -101,11 +245,12 @@ def _organisations(text: str) -> list[Fact]:
     return facts
 
 
-def _places(text: str) -> list[Fact]:
-    """Gazetteer names (the longest at each position) and words after a place cue."""
+def _places(text: str, words: list[str], distinct: set[str]) -> list[Fact]:
+    """Gazetteer names (the longest at each position) and words after a place cue.
+
+    ``words`` and ``distinct`` are as for ``_gazetteer_places``.
+    """
     names = _places_index()[0]
-    words = pt.CAPITALISED.findall(text)
-    distinct = set(words)
     cued = [
         _entity(
             "place",
@@ -293,6 +438,8 @@ def _places_index() -> tuple[dict[str, str], dict[str, list[str]]]:
     first_words: dict[str, list[str]] = {}
     for name in sorted(names, key=len, reverse=True):
         first = pt.CAPITALISED.match(name)
+        if first and first.group() in nm.PLACE_FIRST_STOPWORDS:
+            continue
         first_words.setdefault(first.group() if first else name, []).append(name)
     for word in list(first_words):
         if word in names:

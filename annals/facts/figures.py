@@ -21,9 +21,15 @@ from annals.facts import patterns as pt
 from annals.facts.breakdowns import link_breakdowns
 from annals.facts.counted import OTHER, Counted, choose_counted, word_role
 from annals.facts.numbers import (
+    CURRENCY,
+    CURRENCY_BEFORE_SPACE,
+    article_before,
     as_number,
     between_second,
     compound_rest,
+    currency_before,
+    half_a_before,
+    joins_range,
     parse_digits,
     parse_words,
     scale_value,
@@ -32,9 +38,6 @@ from annals.facts.spans import Taken, sentence_end, sentence_start
 from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
 
-_CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds", "₴": "hryvnias", "₽": "rubles"}
-#: What may come two characters before an amount with a currency: "$ 5", "EUR 5".
-_CURRENCY_BEFORE_SPACE = frozenset([*_CURRENCY, *(code[-1] for code in lx.CURRENCY_CODES)])
 _APPROX_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in lx.APPROX_BEFORE)
 _COUNTED_FORMS = frozenset(lx.COUNTED_NOUNS.values())
 #: The last two letters of the words of ``pt.ALTERNATIVE_JOINS`` ("or", "чи"): a cheap test.
@@ -107,12 +110,34 @@ def _candidates(text: str, taken: Taken, decimal_comma: bool) -> list[Draft]:
             figure = figure if figure.takes_next else _with_noun_before(text, figure, kept)
         if figure is not None and text[figure.start - 3 : figure.start - 1] in _ALTERNATIVE_ENDS:
             _from_first_alternative(text, figure, taken, covered, decimal_comma)
-        if figure is not None and (not kept or figure.start >= covered):
+        if figure and kept and text[figure.start] in CURRENCY and _money_range(text, kept, figure):
+            covered = kept[-1].span_end
+        elif figure is not None and (not kept or figure.start >= covered):
             if kept and kept[-1].takes_next == figure.start and kept[-1].counted is None:
                 kept[-1].counted, kept[-1].counts_people = figure.counted, figure.counts_people
             kept.append(figure)
             covered = figure.span_end
     return [figure for figure in kept if figure.counted is not None or not figure.takes_next]
+
+
+def _money_range(text: str, kept: list[Draft], second: Draft) -> bool:
+    """Make the last kept figure the range up to ``second`` when the two are amounts of one
+    currency joined by a range word ("$5,500 to $10,500", "$5-$10 million"); True when it did.
+
+    "$5 to $10 million" is five to ten million: the first takes the scale of the second.
+    """
+    first = kept[-1]
+    if first.counted != second.counted or first.value_max is not None:
+        return False
+    if not joins_range(text, first.start, first.span_end, second.start):
+        return False
+    scale = 1000 ** _size(second) if second.scaled and not first.scaled else 1
+    value = first.value * scale if first.value * scale < second.value else first.value
+    if value >= second.value:
+        return False
+    first.value, first.value_max = as_number(value), second.value
+    first.end = first.span_end = second.span_end
+    return True
 
 
 def _with_noun_before(text: str, figure: Draft, kept: list[Draft]) -> Draft | None:
@@ -210,8 +235,8 @@ def _from_digits(
     second, scale = match.group("num2", "scale")
     before = text[start - 1] if start else " "
     currency, currency_start = None, start
-    if before in _CURRENCY or (start > 1 and text[start - 2] in _CURRENCY_BEFORE_SPACE):
-        currency, currency_start = _currency_before(text, start)
+    if before in CURRENCY or (start > 1 and text[start - 2] in CURRENCY_BEFORE_SPACE):
+        currency, currency_start = currency_before(text, start)
     suffix = pt.SCALE_SUFFIX.match(text, end) if text[end : end + 1].isalpha() else None
     if suffix and not second:  # "$2B", "170K Pennsylvanians"
         scale, end = suffix.group(), suffix.end()
@@ -258,23 +283,6 @@ def _from_digits(
     return figure
 
 
-def _currency_before(text: str, start: int) -> tuple[str | None, int]:
-    """What an amount at ``start`` counts and where it starts with the currency written before
-    it ("$5", "€ 5", "EUR 300 million", "USD 500 million"); (None, ``start``) when there is none.
-    """
-    if start and text[start - 1] in _CURRENCY:
-        return _CURRENCY[text[start - 1]], start - 1
-    if start < 2:
-        return None, start
-    if text[start - 2] in _CURRENCY:
-        return _CURRENCY[text[start - 2]], start - 2
-    code = text[max(0, start - 4) : start - 1]
-    glued = start > 4 and text[start - 5].isalnum()  # "XEUR 5"
-    if code in lx.CURRENCY_CODES and text[start - 1].isspace() and not glued:
-        return lx.CURRENCY_CODES[code], start - 4
-    return None, start
-
-
 def _may_count(text: str, end: int) -> bool:
     """False when nothing after an unscaled number at ``end`` can say what it counts.
 
@@ -297,11 +305,11 @@ def _from_words(text: str, match: re.Match[str], taken: Taken) -> Draft | None:
     value = parse_words(words)
     if value is None:
         return None
-    half = _half_a_before(text, start)
+    half = half_a_before(text, start)
     if half is not None:
         start, value = half, as_number(value / 2)
     else:
-        start = _article_before(text, start, words)
+        start = article_before(text, start, words)
     approx = _approx_before(text, start)
     if any(word in lx.PLURAL_NUMBER_WORDS for word in words.lower().split()):
         approx = approx or "more than"  # "thousands of people" is at least a thousand
@@ -318,16 +326,6 @@ def _from_words(text: str, match: re.Match[str], taken: Taken) -> Draft | None:
     if _identifier_before(text, match.start("w"), lx.IDENTIFIER_BEFORE_WORDS):
         return None  # "China was number eight"
     return figure
-
-
-def _article_before(text: str, start: int, words: str) -> int:
-    """Where a number in words starts with its article: "a million", "a dozen", else ``start``."""
-    if text[max(0, start - 2) : start] not in ("a ", "A "):
-        return start
-    if start > 2 and text[start - 3].isalnum():
-        return start
-    first = words.split(None, 1)[0].lower()
-    return start - 2 if first in lx.SCALES or first == "dozen" else start
 
 
 def _share_after_marker(text: str, figure: Draft) -> None:
@@ -402,16 +400,6 @@ def _ratio_before(text: str, start: int) -> bool:
     return pt.RATIO_BEFORE.search(text[max(0, start - 24) : start]) is not None
 
 
-def _half_a_before(text: str, start: int) -> int | None:
-    """Where "half a" before a number in words starts ("half a billion"), else None."""
-    if text[max(0, start - 2) : start].lower() not in ("a ", "n "):
-        return None
-    found = pt.HALF_A_BEFORE.search(text[max(0, start - 12) : start])
-    if found is None:
-        return None
-    return start - len(found.group().lstrip("( \n\t\xa0"))
-
-
 def _identifier_before(
     text: str, start: int, identifiers: frozenset[str] = lx.IDENTIFIER_BEFORE
 ) -> bool:
@@ -433,7 +421,8 @@ def _approx_before(text: str, start: int) -> str | None:
     for size in (3, 2, 1):
         phrase = " ".join(words[-size:])
         if len(words) >= size and phrase in lx.APPROX_BEFORE:
-            return lx.APPROX_BEFORE[phrase]
+            preposition = size == 1 and len(words) > 1 and words[-2] in lx.VERBS_BEFORE_ABOUT
+            return None if preposition and phrase == "about" else lx.APPROX_BEFORE[phrase]
     return None
 
 

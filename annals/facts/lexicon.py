@@ -266,11 +266,25 @@ APPROX_BEFORE: dict[str, str | None] = {
     "почти": "nearly",
     "майже": "nearly",
 }
+#: Verbs right before "about" that make it a preposition, not an approximation ("he talked
+#: about four crises", "when you think about 1,100 people dying a day").
+VERBS_BEFORE_ABOUT: frozenset[str] = frozenset(
+    words(
+        "talk talks talked talking speak speaks spoke spoken speaking think thinks thought "
+        "thinking ask asks asked asking worry worries worried worrying care cares cared caring "
+        "hear hears heard hearing learn learned write writes wrote written writing complain "
+        "complained argue argued forget forgot forgotten dream dreamed joke joked remind "
+        "reminded wonder wondered wondering"
+    )
+)
 #: Words after a number that make it approximate ("100 or more people").
 APPROX_AFTER: dict[str, str] = {"or more": "at least", "-plus": "more than", "+": "more than"}
 #: Words joining two numbers of which either may be right: the figure takes the first ("3 or
 #: 4 percent", "three or five days", "5 чи 6 разів", as for a range "97 to 100 percent").
 NUMBER_ALTERNATIVES: tuple[str, ...] = words("or чи або или либо")
+#: Words joining the two numbers of a range in words, read as alternatives ("Four to five
+#: years of training", "від трьох до п'яти років"); digits have their own range pattern.
+NUMBER_RANGE_WORDS: tuple[str, ...] = words("to до")
 
 # --- what is counted -----------------------------------------------------------------------
 
@@ -303,6 +317,7 @@ COUNTED_NOUNS.update(
         "country": "countries",
         "state": "states",
         "dollar": "dollars",
+        "bucks": "dollars",  # "it only cost me 35 bucks"
         "per cent": "percent",
         "%": "percent",
         "$": "dollars",
@@ -733,7 +748,7 @@ SLAVIC_FUNCTION_WORDS: frozenset[str] = frozenset(
 #: Words that, read after a number, show it is not a count (time, measure, identifiers).
 NOT_COUNTED: frozenset[str] = frozenset(
     words(
-        "a.m. p.m. am pm a.m p.m o'clock percentile th st nd rd years-old "
+        "a.m. p.m. am pm a.m p.m o'clock o’clock percentile th st nd rd years-old "
         "u.s.c. c.f.r. stat "  # "10 U.S.C. Sec. 2", "31 C.F.R. Part 5", "77 Stat. 402"
         "age"  # "9.3 million age 50 and older"
     )

@@ -459,6 +459,102 @@ PERSON_TITLES: tuple[str, ...] = (
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"de", "van", "von", "der", "den", "da", "di", "du", "bin", "al", "ibn", "la", "le"}
 )
+#: Common given names that start a person's name with no title before it ("Jennifer
+#: Granholm", "Андрій Сибіга"). Left out: names that are more often a word, a month or a
+#: place ("Will", "May", "Grace", "Jordan", "Austin", "Georgia").
+GIVEN_NAMES_EN: tuple[str, ...] = words(
+    "Aaron Abigail Adam Adrian Al Alan Albert Alejandro Alex Alexander Alexandra Alexis Alfred "
+    "Alice Alicia Alison Allison Alma Alvin Amanda Amy Andrea Andrew Andy Angela Angie Anita Ann "
+    "Anna Anne Annie Anthony Antony Antonio Arthur Ashley Barbara Barack Ben Benjamin Bernie "
+    "Beth Betsy Betty Beverly Bill Billy Bob Bobby Bonnie Brad Bradley Brandon Brenda Brendan "
+    "Brett Brian Bruce Bryan Carl Carla Carlos Carmen Carol Caroline Carolyn Catherine Cathy "
+    "Cecilia Charles Charlie Charlotte Cheryl Chris Christina Christine Christopher Chuck Cindy "
+    "Claire Claudia Colin Connie Cory Craig Cynthia Dan Dana Daniel Danielle Danny Darren Dave "
+    "David Deb Debbie Deborah Debra Denis Dennis Denise Derek Diana Diane Dianne Dick Don Donald "
+    "Donna Doris Doug Douglas Dwight Ed Eddie Edward Eileen Elaine Eleanor Elijah Elizabeth Ellen "
+    "Elon Emily Emma Eric Erica Erin Ethan Eugene Evan Evelyn Frances Francis Frank Fred "
+    "Frederick Gabriel Gary Gavin Gene George Gerald Gina Glenn Gloria Gordon Greg Gregory Gwen "
+    "Hakeem Hank Harold Harry Heather Heidi Helen Henry Herbert Hillary Howard Hunter Ian Isabel "
+    "Isaac Jack Jackie Jacob Jacqueline Jake Jamal James Jamie Jan Jane Janet Janice Jared Jason "
+    "Javier Jay Jean Jeanne Jeff Jeffrey Jen Jennifer Jenny Jeremy Jerome Jerry Jesse Jessica Jill "
+    "Jim Jimmy Joan Joanne Joaquin Jodi Joe Joel John Johnny Jon Jonathan Jose Joseph Josh Joshua "
+    "Joyce Juan Judith Judy Julia Julian Julie Justin Kamala Karen Karine Karoline Kate Katherine "
+    "Kathleen Kathryn Kathy Katie Keith Kelly Ken Kenneth Kevin Kim Kimberly Kirsten Kristen "
+    "Kristi Kristin Kyle Lael Larry Laura Lauren Lawrence Leah Leon Leonard Leslie Liam Lily "
+    "Linda Lindsey Lisa Lloyd Lori Louis Louise Lucy Luis Luke Lynn Mara Marcia Marco Marcus "
+    "Margaret Maria Marie Marilyn Mario Marjorie Mark Martha Martin Marty Mary Matt Matthew "
+    "Maxine Megan Melania Melissa Merrick Michael Michelle Miguel Mike Mitch Mitt Monica Nancy "
+    "Natalie Nathan Neera Neil Nicholas Nick Nicole Nikki Noah Norma Oliver Olivia Pamela Pam "
+    "Patricia Patrick Patty Paul Paula Peggy Pete Peter Philip Phillip Rachel Rafael Ralph Rand "
+    "Randy Raphael Raymond Rebecca Richard Rick Rob Robert Roberto Robin Rochelle Rodney Roger "
+    "Ron Ronald Ronny Rosa Ruben Russell Ruth Ryan Sally Sam Samantha Samuel Sandra Sara Sarah "
+    "Scott Sean Sergio Shalanda Sharon Shirley Sonia Sophia Stacey Stephanie Stephen Steve Steven "
+    "Susan Susie Suzanne Tammy Ted Teresa Terri Terry Theodore Theresa Thomas Tim Timothy Tina "
+    "Todd Tom Tommy Tony Tracy Troy Tulsi Valerie Vanessa Vicki Victor Vincent Virginia Vivek "
+    "Walter Wayne Wendy Wesley Willie William Xavier Zach Zachary"
+    # Leaders and officials abroad.
+    " Abdel Abdullah Abiy Ahmed Alar Alberto Ali Andrzej Angela Annalena Anthony Ashraf Benjamin "
+    "Boris Charles Cyril Dmitry Ebrahim Edi Eduard Emmanuel Emomali Fumio Gabriel Giorgia "
+    "Gitanas Hassan Ilham Ingrida Isaac Jacinda Jens Joko Justin Kaja Karl Kassym-Jomart Keir "
+    "Klaus Kristalina Kyriakos Luiz Magdalena Mahmoud Mateusz Maia Micheál Mohammed Muhammad "
+    "Narendra Nayib Nikol Olaf Pedro Recep Rishi Salome Scott Sergei Sergey Serj Shavkat "
+    "Shigeru Shinzo Sigrid Ursula Viktor Vitaliy Vladimir Volodymyr Yoshihide Yuriy Zuzana"
+)
+GIVEN_NAMES_SLAVIC: tuple[str, ...] = words(
+    "Андрій Антон Анатолій Арсеній Артем Богдан Борис Вадим Валентин Валерій Василь Віктор "
+    "Віталій Владислав Володимир Вячеслав В’ячеслав Геннадій Георгій Гліб Григорій Давид Данило "
+    "Денис Дмитро Євген Іван Ігор Ілля Йосип Кирило Костянтин Леонід Максим Микита Микола "
+    "Михайло Назар Олег Олександр Олексій Остап Павло Петро Роман Ростислав Руслан Святослав "
+    "Сергій Станіслав Степан Тарас Федір Юрій Ярослав "
+    "Алла Анастасія Ангеліна Анна Валентина Вікторія Галина Ганна Дарина Олена Ольга Ірина "
+    "Катерина Людмила Марина Марія Наталія Наталя Оксана Світлана Соломія Тетяна Уляна Юлія "
+    "Яна Ярослава Інгріда Урсула Кая Зузана Магдалена Крісталіна "
+    "Алексей Александр Анатолий Андрей Аркадий Валерий Василий Виктор Виталий Вячеслав "
+    "Геннадий Георгий Григорий Дмитрий Евгений Иван Игорь Илья Кирилл Константин Леонид "
+    "Михаил Николай Олег Павел Пётр Петр Сергей Станислав Юрий Ярослав Алексей "
+    "Анастасия Валентина Екатерина Елена Ирина Людмила Мария Наталья Ольга Светлана Татьяна "
+    "Юлия "
+    "Джо Дональд Емманюель Еммануель Эммануэль Олаф Борис Джастін Джастин Шарль Антоніу "
+    "Антонио Анджей Реджеп Ентоні Энтони Камала Ллойд Джейк Кір Ріші Рішi Джорджа Джорджія "
+    "Матеуш Кірил Кирил Ільхам Никол Нікол Сердж"
+)
+#: Case endings of Ukrainian and Russian given names, by the nominative's last letter: the
+#: ending that is replaced, and those that replace it ("Андрій" -> "Андрія", "Олена" ->
+#: "Олени"). Over-generated forms do no harm: only words that are forms are looked up.
+GIVEN_NAME_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ький": ("ького", "ькому", "ьким", "ькім"),  # surnames: "Зеленський" -> "Зеленського"
+    "кий": ("кого", "кому", "ким", "ком"),
+    "й": ("я", "ю", "єм", "ем", "є", "е"),
+    "о": ("а", "у", "ові", "ом", "е"),
+    "а": ("и", "і", "у", "ою", "ой", "е", "ы", "о"),
+    "я": ("ї", "і", "ю", "єю", "ей", "и", "е"),
+    "ь": ("я", "ю", "ем", "е"),
+    "": ("а", "у", "ові", "ом", "е", "ові"),
+}
+#: Words before a given name that make it part of a place's name ("San Antonio", "Fort Bliss");
+#: six letters at most.
+PLACE_PREFIXES: tuple[str, ...] = words("San Santa St St. Saint Fort Port Lake Mount Cape Camp")
+#: Capitalised words that do not go on a person's name after a given name or title ("Bill
+#: Signing Ceremony", "General Motors", "Joseph R. Biden Jr. Federal Building"): a name
+#: holding one is left out.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    words(
+        "The A An And Or Of For To In On At By With From As Is Are Was Were Be Will Would Can "
+        "Could Should May Must Has Have Had Do Does Did Not No Your Our My His Her Their Its "
+        "This That These Those Who What When Where Why How All New Act Acts Day Days Week Award "
+        "Awards Prize Medal Center Centre Building Street Avenue Road Boulevard Highway Bridge "
+        "Park Hall Memorial Library Museum Airport Station School High College Academy Hospital "
+        "Plan Initiative Law Bill Rule Order Fellowship Scholarship Scholars Fellows Lecture "
+        "Provisions Extraordinary Counsel Motors Electric Dynamics Staff Services Inspector "
+        "Signing Signs Announces Announcing Delivers Launches Celebrates Statement Remarks "
+        "Readout Fact Sheet Jr Sr Mr Mrs Ms Dr Press Secretary Federal Foundation Trust Tower "
+        "County Parish City Township Lake River Island Islands Bay Valley Mountain Mountains "
+        "National American Democrat Democrats Republican Republicans Senate House Congress "
+        "January February March April June July August September October November December "
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Russia Ukraine America "
+        "Україна України Росія Росії Уряд Уряду Кабмін Верховна Правительство"
+    )
+)
 
 #: Last words that make a capitalised phrase an organisation.
 ORG_HEADS: tuple[str, ...] = (
@@ -605,6 +701,10 @@ PLACE_STOPWORDS: frozenset[str] = frozenset(
         "San Saint St The This That These Those Most Hub"
     )
 )
+#: Sentence-opening words that start only foreign gazetteer names, or their first letters
+#: before a diacritic ("As Samawah", "Andīmeshk", "Itārsi"): names starting with one are left
+#: out, so that the scan does not stop at every "And" and "It".
+PLACE_FIRST_STOPWORDS: frozenset[str] = frozenset(words("And As At It My Do Go Ag"))
 #: Nouns that make the next capitalised word a place ("the town of Khojaly").
 PLACE_CUES: tuple[str, ...] = (
     "town of",

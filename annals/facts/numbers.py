@@ -1,4 +1,6 @@
-"""Turn number text into values: "1,275", "1 275", "1.5 million", "seven thousand", "тысяча"."""
+"""Turn number text into values: "1,275", "1 275", "1.5 million", "seven thousand", "тысяча";
+where a number in words starts ("a million", "half a billion"); amounts of money and their ranges.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +16,12 @@ _NUMBER_WORDS = frozenset([*_SMALL, *lx.SCALES, *lx.HALF_WORDS])
 #: an alternation of all number words.
 _TOKEN = re.compile(r"[\w’']+\.?")
 _GROUP_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 ")
+#: Currency signs and what an amount written after one counts.
+CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds", "₴": "hryvnias", "₽": "rubles"}
+#: What may come two characters before an amount with a currency: "$ 5", "EUR 5".
+CURRENCY_BEFORE_SPACE = frozenset([*CURRENCY, *(code[-1] for code in lx.CURRENCY_CODES)])
+#: What lies between the two amounts of a range of money ("$5,500 to $10,500", "$5-$10").
+_RANGE_GAPS = frozenset([" to ", "-", "–", " - ", " – ", " to\n", "\nto "])
 
 
 def parse_digits(text: str, *, decimal_comma: bool = False) -> int | float:
@@ -133,3 +141,49 @@ def compound_rest(text: str, end: int, multiplier: int) -> tuple[int, int]:
         return 0, end
     value = int(rest.group("rest")) * scale_value(rest.group("scale"))
     return (value, rest.end()) if value < multiplier else (0, end)
+
+
+def currency_before(text: str, start: int) -> tuple[str | None, int]:
+    """What an amount at ``start`` counts and where it starts with the currency written before
+    it ("$5", "€ 5", "EUR 300 million", "USD 500 million"); (None, ``start``) when there is none.
+    """
+    if start and text[start - 1] in CURRENCY:
+        return CURRENCY[text[start - 1]], start - 1
+    if start < 2:
+        return None, start
+    if text[start - 2] in CURRENCY:
+        return CURRENCY[text[start - 2]], start - 2
+    code = text[max(0, start - 4) : start - 1]
+    glued = start > 4 and text[start - 5].isalnum()  # "XEUR 5"
+    if code in lx.CURRENCY_CODES and text[start - 1].isspace() and not glued:
+        return lx.CURRENCY_CODES[code], start - 4
+    return None, start
+
+
+def joins_range(text: str, first_start: int, first_end: int, second_start: int) -> bool:
+    """True when only a range word joins two amounts: "$5,500 to $10,500", "$5-$10 million",
+    "between $5 and $10"."""
+    gap = text[first_end:second_start]
+    if gap == " and ":
+        return text[max(0, first_start - 10) : first_start].lower().endswith(RANGE_OPENERS)
+    return gap in _RANGE_GAPS
+
+
+def article_before(text: str, start: int, words: str) -> int:
+    """Where a number in words starts with its article: "a million", "a dozen", else ``start``."""
+    if start < 2 or text[start - 2] not in "aA" or not text[start - 1].isspace():
+        return start
+    if start > 2 and text[start - 3].isalnum():
+        return start
+    first = words.split(None, 1)[0].lower()
+    return start - 2 if first in lx.SCALES or first == "dozen" else start
+
+
+def half_a_before(text: str, start: int) -> int | None:
+    """Where "half a" before a number in words starts ("half a billion"), else None."""
+    if text[max(0, start - 2) : start].lower() not in ("a ", "n "):
+        return None
+    found = pt.HALF_A_BEFORE.search(text[max(0, start - 12) : start])
+    if found is None:
+        return None
+    return start - len(found.group().lstrip("( \n\t\xa0"))

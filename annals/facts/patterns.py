@@ -224,13 +224,15 @@ RATIO_BEFORE = re.compile(
     r"(?:every\s+|each\s+)?$",
     re.IGNORECASE,
 )
-#: The endings of the text before the second of two alternative numbers ("3 or 4 percent").
-ALTERNATIVE_JOINS = tuple(f" {word} " for word in lx.NUMBER_ALTERNATIVES)
+#: The endings of the text before the second of two alternative numbers ("3 or 4 percent"),
+#: or of a range ("four to five years").
+_ALTERNATIVE_WORDS = (*lx.NUMBER_ALTERNATIVES, *lx.NUMBER_RANGE_WORDS)
+ALTERNATIVE_JOINS = tuple(f" {word} " for word in _ALTERNATIVE_WORDS)
 #: Before a number, the first of two alternatives and the word joining them ("3 or ", "three
 #: or ", "$3 or "); searched on the text just before the second.
 ALTERNATIVE_BEFORE = re.compile(
     rf"(?:^|[\s(])(?P<first>[$€£₴₽]?(?:(?P<digits>{_DIGITS})|{WORD_NUMBER_REST}))"
-    rf"\s+(?:{alternation(lx.NUMBER_ALTERNATIVES)})\s+$"
+    rf"\s+(?:{alternation(_ALTERNATIVE_WORDS)})\s+$"
 )
 #: The end of the text between two breakdowns of one total ("$20 billion from Intel, ...,
 #: and another $2 billion").
@@ -686,7 +688,36 @@ SLAVIC_PART_BEFORE = re.compile(
 
 # --- entities ------------------------------------------------------------------------------
 
-PERSON = re.compile(rf"(?P<title>{trie(nm.PERSON_TITLES)})[ \t\n\u00a0]+(?P<name>{NAME})")
+#: Letters with diacritics that continue a Latin name word ("Erdoğan", "Kaczyński", "Micheál").
+_LATIN_ACCENTED = "à-öø-ÿā-žș-ț"
+#: One word of a person's name: ``CAP_WORD`` with accented letters, or an initial ("J.").
+NAME_WORD = (
+    rf"(?:[{UPPER}][{LOWER}{_LATIN_ACCENTED}A-Z’'`-]*[{LOWER}{_LATIN_ACCENTED}A-Z]|[{UPPER}]\.?)"
+)
+#: Space between the words of a name: blanks, or one line break (texts are hard-wrapped).
+_NAME_GAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*(?=\S))"
+#: A person's name: words, with up to two particles between two of them ("Ursula von der
+#: Leyen").
+PERSON_NAME = (
+    rf"{NAME_WORD}(?:{_NAME_GAP}(?:(?:{alternation(nm.NAME_PARTICLES)}){_NAME_GAP}){{0,2}}"
+    rf"{NAME_WORD}){{0,4}}"
+)
+PERSON = re.compile(rf"(?P<title>{trie(nm.PERSON_TITLES)})[ \t\n\u00a0]+(?P<name>{PERSON_NAME})")
+#: The rest of a name after a given name ("Jennifer| Granholm", "Thomas| de Waal"), matched
+#: where the given name ends; it stops before a word that is no part of a name ("Bill|
+#: Signing").
+AFTER_GIVEN_NAME = re.compile(
+    rf"(?:{_NAME_GAP}(?:(?:{alternation(nm.NAME_PARTICLES)}){_NAME_GAP}){{0,2}}"
+    rf"(?!{trie(nm.NOT_NAME_WORDS)}(?![\w’'-])){NAME_WORD}){{1,3}}"
+)
+#: A name word's possessive ending ("Biden’s").
+POSSESSIVE_END = re.compile(r"[’']s$")
+#: A possessive ending inside a run of name words ("Biden’s| Investing").
+POSSESSIVE = re.compile(r"[’']s(?![\w])")
+#: A capitalised word after a name, which makes the name part of a longer one ("Harris County").
+CAPITALISED_AFTER = re.compile(rf"[ \t\u00a0]+[{UPPER}]")
+#: A word of a name, for reading it word by word.
+WORD = re.compile(r"\S+")
 ORG_NAME = re.compile(rf"{trie(nm.ORG_NAMES)}(?![\w’'-])")
 ORG_HEAD = re.compile(rf"(?:{alternation(nm.ORG_HEADS)})(?![\w])")
 #: Capitalised words right before an organisation's head word. Written ``X(?:X)*`` rather

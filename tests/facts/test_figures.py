@@ -340,3 +340,46 @@ def test_bare_millions_after_a_verb_of_spending_are_dollars() -> None:
 def test_ukrainian_displaced_people_are_migrants() -> None:
     text = "Ціною майже десяти мільйонів переселенців."
     assert counts(text, "uk") == [(10000000, "migrants")]
+
+
+def ranges(text: str) -> list[tuple[str, object, object, object]]:
+    return [
+        (fact.text, fact.fields["value"], fact.fields["value_max"], fact.fields["counted"])
+        for fact in figures(text)
+    ]
+
+
+def test_two_amounts_joined_by_a_range_word_are_one_range() -> None:
+    assert ranges("<td>$5,500 to $10,500</td>") == [("$5,500 to $10,500", 5500, 10500, "dollars")]
+    text = "will save between $25 and $30 a month, and $1.5-$5.7 billion in all."
+    assert ranges(text) == [
+        ("$25 and $30", 25, 30, "dollars"),
+        ("$1.5-$5.7 billion", 1500000000, 5700000000, "dollars"),
+    ]
+
+
+def test_amounts_from_high_to_low_stay_two_figures() -> None:
+    text = "whether they pay $500 to $200 a month"
+    assert ranges(text) == [("$500", 500, None, "dollars"), ("$200", 200, None, "dollars")]
+
+
+def test_a_range_in_words_takes_the_first_number() -> None:
+    text = "Four to five years of training to become an electrician. It takes two to three weeks."
+    assert ranges(text) == [
+        ("Four to five years", 4, 5, "years"),
+        ("two to three weeks", 2, 3, "weeks"),
+    ]
+
+
+def test_bucks_are_dollars_and_clock_times_are_no_figures() -> None:
+    text = "It only cost me 35 bucks. The press conference is eight o’clock, thereabout."
+    assert counts(text) == [(35, "dollars")]
+
+
+def test_about_after_a_verb_of_speech_is_no_approximation() -> None:
+    text = "He talked about four crises. It costs about 5 percent, close to a\nmillion dollars."
+    assert [(fact.text, fact.fields["approx"]) for fact in figures(text)] == [
+        ("four crises", None),
+        ("5 percent", "about"),
+        ("a\nmillion dollars", "nearly"),
+    ]

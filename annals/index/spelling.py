@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 from annals.index.spelling_rules import (
@@ -59,9 +59,23 @@ CHUNK_CACHE_LIMIT = 1_000_000
 _UNCHANGED_WORD = re.compile(UNCHANGED_WORDS)
 _KEY_CACHE: dict[str, str] = {}
 _TEXT_CHUNK_CACHE: dict[str, str] = {}  # whitespace-separated chunk -> keys of its tokens
-_COMPILED_CONVENTIONS: tuple[tuple[Convention, re.Pattern[str]], ...] = tuple(
-    (rule, re.compile(rule.pattern)) for rule in CONVENTIONS
-)
+Replacement = str | Callable[[re.Match[str]], str]
+CompiledConvention = tuple[Convention, re.Pattern[str], Replacement]
+
+
+def _compiled(rule: Convention) -> CompiledConvention:
+    """A rule ready for ``sub``: its pattern compiled, its replacement as ``sub`` runs it fastest.
+
+    Given a template with a group reference ("\\1"), ``sub`` parses it in Python on every call,
+    whether or not anything matches; a function that expands it runs only on a match.
+    """
+    template = rule.replacement
+    if "\\" not in template:
+        return rule, re.compile(rule.pattern), template
+    return rule, re.compile(rule.pattern), lambda match: match.expand(template)
+
+
+_COMPILED_CONVENTIONS: tuple[CompiledConvention, ...] = tuple(map(_compiled, CONVENTIONS))
 _ANY_CONVENTION = re.compile("|".join(f"(?:{rule.pattern})" for rule in CONVENTIONS))
 
 
@@ -151,9 +165,7 @@ def fold_conventions(
     after)`` in the order they fired.
     """
     compiled = (
-        _COMPILED_CONVENTIONS
-        if conventions is CONVENTIONS
-        else tuple((rule, re.compile(rule.pattern)) for rule in conventions)
+        _COMPILED_CONVENTIONS if conventions is CONVENTIONS else tuple(map(_compiled, conventions))
     )
     fired: list[tuple[str, str, str]] = []
     if _UNCHANGED_WORD.fullmatch(latin):
@@ -165,8 +177,8 @@ def fold_conventions(
         if round_number and compiled is _COMPILED_CONVENTIONS and not _ANY_CONVENTION.search(text):
             break
         start = text
-        for rule, pattern in compiled:
-            changed = pattern.sub(rule.replacement, text)
+        for rule, pattern, replacement in compiled:
+            changed = pattern.sub(replacement, text)
             if changed != text:
                 fired.append((rule.name, text, changed))
                 text = changed

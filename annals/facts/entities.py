@@ -44,6 +44,8 @@ REGIONS: tuple[str, ...] = (
 MIN_CITY_POPULATION = 50_000
 _SINGLE_WORD_ORGS = frozenset({"Congress", "Senate", "Parliament", "Rada", "Duma", "Majlis"})
 _ORG_HEADS = frozenset(nm.ORG_HEADS)
+#: Last words of head words and known names: a name of its own ends with one.
+_ORG_NAME_ENDS = frozenset(name.split()[-1] for name in (*nm.ORG_HEADS, *nm.ORG_NAMES))
 _PERSON_TITLES = frozenset(nm.PERSON_TITLES)
 _NOT_NAME = nm.NOT_NAME_WORDS
 _PLACE_PREFIXES = tuple(prefix + " " for prefix in nm.PLACE_PREFIXES)
@@ -236,6 +238,7 @@ def _organisations(text: str) -> list[Fact]:
         after = pt.ORG_AFTER_HEAD.match(text, end)
         if before:
             start = before.start() + (4 if text.startswith("The ", before.start()) else 0)
+            start = _after_other_names(text, start, match.start())
         if after:
             end = after.end()
         if (start, end) == match.span() and match.group() not in _SINGLE_WORD_ORGS:
@@ -243,6 +246,38 @@ def _organisations(text: str) -> list[Fact]:
         name = " ".join(text[start:end].split())
         facts.append(_entity("organisation", text, start, end, {"name": name}))
     return facts
+
+
+def _after_other_names(text: str, start: int, head: int) -> int:
+    """Where an organisation's name starts, given capitalised words from ``start`` to ``head``.
+
+    "and" or "&" may join words of one name ("Food and Drug Administration", "Justice and
+    State Departments"), but not after a name of its own: a head word, a known name, an
+    acronym or a title ("State Department and National Security Council", "DOD and State
+    Department", "President Biden and European Commission"); the name then starts after it.
+    """
+    if "and" not in text[start:head] and "&" not in text[start:head]:
+        return start
+    words = text[start:head].split()
+    offset = start
+    for index, word in enumerate(words):
+        offset = text.index(word, offset) + len(word)
+        if word in ("and", "&") and (
+            _ends_a_name(words[:index]) or _PERSON_TITLES.intersection(words[:index])
+        ):
+            start = text.index(words[index + 1], offset)
+    return start
+
+
+def _ends_a_name(words: list[str]) -> bool:
+    """Whether ``words``, up to an "and", end with a name of its own (see above)."""
+    last = words[-1]
+    return (
+        last in _ORG_NAME_ENDS
+        or (len(last) > 1 and last.isalpha() and last.isupper())
+        or last in _places_index()[0]
+        or " ".join(words[-2:]) in _places_index()[0]
+    )
 
 
 def _places(text: str, words: list[str], distinct: set[str]) -> list[Fact]:

@@ -718,13 +718,16 @@ POSSESSIVE = re.compile(r"[’']s(?![\w])")
 CAPITALISED_AFTER = re.compile(rf"[ \t\u00a0]+[{UPPER}]")
 #: A word of a name, for reading it word by word.
 WORD = re.compile(r"\S+")
-ORG_NAME = re.compile(rf"{trie(nm.ORG_NAMES)}(?![\w’'-])")
+#: A known name, also before a possessive or a hyphen and a lowercase word ("USDA’s",
+#: "FEMA-eligible"), not inside a longer word or a hyphenated name ("UN-Habitat").
+ORG_NAME = re.compile(rf"{trie(nm.ORG_NAMES)}(?![\w]|[’'](?!s(?![\w]))|-(?![a-z]))")
 ORG_HEAD = re.compile(rf"(?:{alternation(nm.ORG_HEADS)})(?![\w])")
 #: Capitalised words right before an organisation's head word. Written ``X(?:X)*`` rather
 #: than ``(?:X)+`` so the pattern starts with a character class and ``search`` skips to the
 #: capitals instead of trying every position.
 ORG_WORDS_BEFORE = re.compile(
-    rf"(?:U\.S\.|{CAP_WORD})[ \t\n]+(?:(?:U\.S\.|{CAP_WORD})[ \t\n]+)*$"  # "U.S. Department"
+    rf"(?:U\.S\.|{CAP_WORD})[ \t\n]+"  # "U.S. Department", "Justice and State Departments"
+    rf"(?:(?:(?:and|&)[ \t\n]+)?(?:U\.S\.|{CAP_WORD})[ \t\n]+)*$"
 )
 ORG_AFTER_HEAD = re.compile(
     rf"[ \t\n]+(?:of|for|on)[ \t\n]+(?:the[ \t\n]+)?(?:{CAP_WORD})"

@@ -53,3 +53,25 @@ def test_a_name_broken_by_a_line_break_is_one_person() -> None:
 def test_a_country_before_a_titled_name_is_not_part_of_it() -> None:
     text = "Президент України Володимир Зеленський провів зустріч."
     assert _people(text) == ["Володимир Зеленський"]
+
+
+def _organisations(text: str) -> list[str]:
+    return [fact.text for fact in find_entities(text) if fact.kind == "organisation"]
+
+
+def test_known_acronym_before_possessive_or_hyphen_is_an_organisation() -> None:
+    assert _organisations("USDA’s grants and FEMA-eligible costs") == ["USDA", "FEMA"]
+
+
+def test_program_is_no_organisation_but_task_force_is() -> None:
+    text = "the Nonprofit Security Grant Program and the Human Smuggling and Trafficking Task Force"
+    assert _organisations(text) == ["Human Smuggling and Trafficking Task Force"]
+
+
+def test_and_after_a_name_of_its_own_splits_organisations() -> None:
+    text = "the State Department and National Security Council, the Food and Drug Administration"
+    assert _organisations(text) == [
+        "State Department",
+        "National Security Council",
+        "Food and Drug Administration",
+    ]

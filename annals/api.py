@@ -28,7 +28,7 @@ from annals.crawl import Collector, CollectSettings, CrawlReport
 from annals.crawl_sources import SourceOptions, add_source, export_warc
 from annals.errors import InputError, NotFound
 from annals.facts import EXTRACTOR_VERSION as FACTS_VERSION
-from annals.facts import extract_facts
+from annals.facts import facts_of
 from annals.index.spelling import spelling_key
 from annals.index.store import SearchIndex
 from annals.models import Extracted, Fact, Hit, SearchResult
@@ -182,19 +182,7 @@ class Annals:
         return len(stale)
 
     def _store_facts(self, versions: Sequence[StoredVersion]) -> None:
-        found = [
-            (
-                version.version_id,
-                extract_facts(
-                    version.text,
-                    language=version.language,
-                    published=version.published,
-                    title=version.title,
-                    author=version.author,
-                ),
-            )
-            for version in versions
-        ]
+        found = [(version.version_id, facts_of(version)) for version in versions]
         with self.archive.transaction() as db:
             for version_id, facts in found:
                 replace_facts(db, version_id, facts, FACTS_VERSION)

@@ -56,7 +56,7 @@ from annals.crawl_decisions import (
 )
 from annals.errors import AnnalsError, FetchError, InputError, UsageError
 from annals.facts import EXTRACTOR_VERSION as FACTS_VERSION
-from annals.facts import extract_facts
+from annals.facts import facts_of
 from annals.index.store import SearchIndex
 from annals.models import Capture, Extracted
 from annals.sources import feeds, listing, sitemaps
@@ -432,13 +432,7 @@ class Collector:
             self.progress(fetched, outcome)
 
     def _store_facts(self, version_id: int, extracted: Extracted) -> None:
-        found = extract_facts(
-            extracted.text,
-            language=extracted.language,
-            published=extracted.published,
-            title=extracted.title,
-            author=extracted.author,
-        )
+        found = facts_of(extracted)
         with self.archive.transaction() as db:
             replace_facts(db, version_id, found, FACTS_VERSION)
 

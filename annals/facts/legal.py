@@ -48,7 +48,8 @@ _TRAILING_CONNECTORS = re.compile(rf"(?:[\s,]+(?:{'|'.join(_CONNECTOR_WORDS)}))+
 def find_legal(text: str, dates: list[Fact]) -> list[Fact]:
     """Return the legal references in ``text``; ``dates`` supply the dates of rulings."""
     offsets = trigger_offsets(text)
-    found = _named(text) + _numbered(text) + _rulings(text, dates)
+    found = _named(text, offsets["instrument"]) + _numbered(text, offsets["numbered"])
+    found += _rulings(text, dates)
     if offsets["code"]:
         found += _code_citations(text, offsets["code"])
     if offsets["case"] or offsets["court"]:
@@ -66,10 +67,10 @@ def _legal(text: str, start: int, end: int, **fields: str | None) -> Fact:
     return Fact("legal", text[start:end], start, end, values | fields, EXTRACTOR_VERSION)
 
 
-def _named(text: str) -> list[Fact]:
+def _named(text: str, offsets: list[int]) -> list[Fact]:
     """Instruments named by a head word ("Convention", "Act") and the capitalised words around."""
     facts: list[Fact] = []
-    for match in matches_at(pt.INSTRUMENT_HEAD, text, trigger_offsets(text)["instrument"]):
+    for match in matches_at(pt.INSTRUMENT_HEAD, text, offsets):
         head_start, head_end = match.span()
         if head_start and text[head_start - 1].isalpha():
             continue
@@ -144,10 +145,10 @@ def _trim(name: str) -> str:
     return name
 
 
-def _numbered(text: str) -> list[Fact]:
+def _numbered(text: str, offsets: list[int]) -> list[Fact]:
     """Instruments known by number: resolutions, executive orders, public laws, bills."""
     facts: list[Fact] = []
-    for trigger in matches_at(pt.NUMBERED_TRIGGER, text, trigger_offsets(text)["numbered"]):
+    for trigger in matches_at(pt.NUMBERED_TRIGGER, text, offsets):
         position = trigger.start()
         if position and (text[position - 1].isalnum() or text[position - 1] == "."):
             continue
@@ -159,17 +160,8 @@ def _numbered(text: str) -> list[Fact]:
         before = pt.NAME_BEFORE_NUMBERED if kind in pt.NAME_BEFORE_KINDS else pt.ISSUER_BEFORE
         issuer = before.search(text, max(0, position - 40), position)
         start = issuer.start() if issuer else position
-        number = match.group(f"num{index}")
-        facts.append(
-            _legal(
-                text,
-                start,
-                match.end(),
-                instrument=kind,
-                number=f"{kind} {number}",
-                date=match.group(f"year{index}"),
-            )
-        )
+        number, year = match.group(f"num{index}"), match.group(f"year{index}")
+        facts.append(_numbered_fact(text, start, match.end(), kind, number, year))
         if _is_plural(text[position : match.start(f"num{index}")]):
             facts += _more_numbers(text, match.end(), kind)
     return facts
@@ -184,19 +176,17 @@ def _more_numbers(text: str, pos: int, kind: str) -> list[Fact]:
     """The other numbers listed after a plural head: "resolutions 822, 853 and 884"."""
     facts: list[Fact] = []
     while (more := pt.NUMBERED_LIST_MORE.match(text, pos)) is not None:
-        start = more.start("num")
-        facts.append(
-            _legal(
-                text,
-                start,
-                more.end(),
-                instrument=kind,
-                number=f"{kind} {more.group('num')}",
-                date=more.group("year"),
-            )
-        )
+        number, year = more.group("num"), more.group("year")
+        facts.append(_numbered_fact(text, more.start("num"), more.end(), kind, number, year))
         pos = more.end()
     return facts
+
+
+def _numbered_fact(
+    text: str, start: int, end: int, kind: str, number: str, year: str | None
+) -> Fact:
+    """A numbered instrument: its number is given with its kind ("resolution 822")."""
+    return _legal(text, start, end, instrument=kind, number=f"{kind} {number}", date=year)
 
 
 def _code_citations(text: str, offsets: list[int]) -> list[Fact]:

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 from annals.facts import patterns as pt
+from annals.facts.numbers import CURRENCY
 
 #: Characters that glue a number to what comes before it: codes, paths, URL escapes ("%81"),
 #: names with a number ("ICPD+30").
 NUMBER_GLUE = frozenset("-./_#@&%+")
 #: Signs written before an amount of money ("$3", "€ 5").
-CURRENCY_SIGNS = frozenset("$€£₴₽")
+CURRENCY_SIGNS = frozenset(CURRENCY)
 #: The Unicode whitespace (``\s``, ``str.isspace``) other than " ", "\n" and "\xa0".
 RARE_SPACES = (
     "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"

@@ -1,5 +1,6 @@
 """Turn number text into values: "1,275", "1 275", "1.5 million", "seven thousand", "тысяча";
-where a number in words starts ("a million", "half a billion"); amounts of money and their ranges.
+where a number in words starts ("a million", "half a billion"); amounts of money and their ranges;
+the approximation before a number ("about", "more than").
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds", "₴": "hryvnias", "
 CURRENCY_BEFORE_SPACE = frozenset([*CURRENCY, *(code[-1] for code in lx.CURRENCY_CODES)])
 #: What lies between the two amounts of a range of money ("$5,500 to $10,500", "$5-$10").
 _RANGE_GAPS = frozenset([" to ", "-", "–", " - ", " – ", " to\n", "\nto "])
+#: The last words of the ``lx.APPROX_BEFORE`` phrases ("about", "than"): a cheap test first.
+_APPROX_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in lx.APPROX_BEFORE)
 
 
 def parse_digits(text: str, *, decimal_comma: bool = False) -> int | float:
@@ -187,3 +190,16 @@ def half_a_before(text: str, start: int) -> int | None:
     if found is None:
         return None
     return start - len(found.group().lstrip("( \n\t\xa0"))
+
+
+def approx_before(text: str, start: int) -> str | None:
+    """Return the approximation label of the one to three words before ``start``, if any."""
+    words = text[max(0, start - 24) : start].lower().rstrip("$€£ ").rsplit(None, 3)
+    if not words or words[-1] not in _APPROX_LAST_WORDS:
+        return None
+    for size in (3, 2, 1):
+        phrase = " ".join(words[-size:])
+        if len(words) >= size and phrase in lx.APPROX_BEFORE:
+            preposition = size == 1 and len(words) > 1 and words[-2] in lx.VERBS_BEFORE_ABOUT
+            return None if preposition and phrase == "about" else lx.APPROX_BEFORE[phrase]
+    return None

@@ -158,7 +158,6 @@ DIGITS_TAIL = (
 #: trying the whole pattern at every position.
 _DIGITS = rf"\d{DIGITS_TAIL}"
 _SCALE = trie(capitalised_variants(lx.SCALES))
-_WORD_UNIT = alternation(capitalised_variants([*lx.UNITS_EN, *lx.UNITS_SLAVIC]))
 #: Any word of a number after its first ("half" only inside: "two and a half million").
 _WORD_ANY = alternation([*lx.UNITS_EN, *lx.UNITS_SLAVIC, *lx.SCALES, *lx.INNER_EN, *lx.HALF_WORDS])
 
@@ -184,7 +183,7 @@ BETWEEN_SECOND = re.compile(rf"\s+(?:and|и|і)\s+({_DIGITS})(?![\d])")
 #: spaces: brackets, Markdown emphasis and opening quotes ("**tens of thousands of jobs**").
 WORD_NUMBER_OPENERS = '(*[“"«'
 WORD_NUMBER_FIRST = capitalised_variants([*lx.UNITS_EN, *lx.UNITS_SLAVIC, *lx.SCALES])
-#: ``WORD_NUMBER`` after its first character (figures.py scans from each opener in turn).
+#: ``WORD_NUMBER`` after its first character (``number_scans`` scans from one space).
 WORD_NUMBER_REST = (
     rf"(?P<w>{trie(WORD_NUMBER_FIRST)}"
     rf"(?:[\s-]+(?:and\s+|of\s+)?(?:{_WORD_ANY})(?![\w]))*)(?![\w’'-])"
@@ -499,7 +498,6 @@ REFERS_STOP = re.compile(
 # --- quotes --------------------------------------------------------------------------------
 # The patterns that find speakers are in ``quote_patterns``.
 
-QUOTE_MARKS = re.compile(r"[“\"«„]")
 CURLY_QUOTE = re.compile(r"“[^“”]{2,6000}”|«[^«»]{2,6000}»|„[^„“”]{2,6000}[“”]")
 CURLY_QUOTE_OPENERS = ("“", "«", "„")  # where a CURLY_QUOTE match can start
 

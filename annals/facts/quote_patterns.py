@@ -299,5 +299,7 @@ SUBJECT_NAME = re.compile(
     r"[\W\d]*(?i:(?:and|but|so|then|yesterday|today|earlier|later|also)[\W\d]+){0,2}"
     rf"(?P<name>{NAME})(?:,[ \t\n]+[a-z][^,\n“”\"]{{0,60}},)?[ \t\n]+(?=[a-z])"
 )
+#: A blank line, which ends a paragraph.
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: A sentence end inside the text between two quotes ("U.S." is not one).
 SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?][\"”’»)]*\s")

@@ -64,16 +64,14 @@ CONTINUATION_REACH = 150
 _OPEN_AFTER = frozenset(" \t\n([{—–-/\u00a0")
 _CLOSE_BEFORE = frozenset(" \t\n\u00a0")
 _STOPS = (".", "!", "?")
-_PRONOUNS = {word.lower() for word in nm.SPEAKER_PRONOUNS}
 _MARKS = frozenset("“”\"«»„")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ATTRIBUTION_AFTER = re.compile(
     rf"[\s,*–—-]*(?:{'|'.join(re.escape(verb) for verb in nm.SPEAKER_VERBS)})(?![\w])"
 )
-#: What comes before the first word of a paragraph (the text's start or a blank line).
 #: The start of a text that opens with a quotation mark (after Markdown marks).
 _OPENS_QUOTED = re.compile(r"[\s*#>]*[“\"]")
 _CLOSERS = {"“": "”", "«": "»"}
+#: What comes before the first word of a paragraph (the text's start or a blank line).
 _PARAGRAPH_OPENS = re.compile(r"(?:\A|\n[ \t\u00a0]*\n)[ \t\u00a0]*\Z")
 _DATE_LIKE = re.compile(r"[\d/.\s-]+")
 #: An aside set off by dashes between two parts of one quote: '“…” — the Europeans — “…”'.
@@ -139,7 +137,7 @@ def _speaker(text: str, start: int, end: int, orphan: bool, seen: _Seen) -> str 
         return None
     speaker: str | None = attribution.speaker
     narrator = attribution.narrator
-    if attribution.speaker.lower() in _PRONOUNS:
+    if attribution.speaker.lower() in nm.SPEAKER_PRONOUNS:
         pronoun = attribution.speaker.lower()
         speaking = seen.turns.speaking(start)
         speaker = antecedent(text, start, pronoun, seen.speakers, seen.quoted, speaking)
@@ -165,7 +163,7 @@ def _their_group(text: str, start: int, pronoun: str, seen: _Seen) -> str | None
         return None
     if not 0 <= start - last.ends <= CONTINUATION_REACH:
         return None
-    if _BLANK_LINE.search(text, last.ends, start):
+    if qp.BLANK_LINE.search(text, last.ends, start):
         return None
     return last.speaker
 
@@ -221,14 +219,20 @@ def _first_paragraph(text: str, start: int) -> int:
     if closer is None or (start and text[start - 1] not in " \t\n\u00a0"):
         return start  # the commonest case, cheaply: a quote inside a paragraph
     mark = text[start]
-    while _PARAGRAPH_OPENS.search(text, max(0, start - 16), start):
+    if not _opens_paragraph(text, start):
+        return start
+    while True:
         opener = text.rfind(mark, max(0, start - MIXED_REACH), start)
         if opener < 0 or text.find(closer, opener, start) >= 0:
-            break
-        if not _PARAGRAPH_OPENS.search(text, max(0, opener - 16), opener):
-            break
+            return start
+        if not _opens_paragraph(text, opener):
+            return start
         start = opener
-    return start
+
+
+def _opens_paragraph(text: str, pos: int) -> bool:
+    """True when ``pos`` is the first non-blank of a paragraph (or of the text)."""
+    return _PARAGRAPH_OPENS.search(text, max(0, pos - 16), pos) is not None
 
 
 def _opens(text: str, pos: int) -> bool:
@@ -263,9 +267,7 @@ def _straight_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             yield opened, pos + 1, False
             opened = None
         elif closes:
-            paragraph = text.rfind("\n\n", max(0, pos - 3000), pos)
-            start = paragraph + 2 if paragraph >= 0 else max(0, pos - 3000)
-            yield start, pos + 1, True
+            yield _paragraph_start(text, max(0, pos - 3000), pos), pos + 1, True
 
 
 def _mixed_spans(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -282,6 +284,12 @@ def _mixed_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             if closer >= 0 and not _has_mark(text, pos + 1, closer, '"“'):
                 yield pos, closer + 1, False
         pos = text.find('"', pos + 1)
+
+
+def _paragraph_start(text: str, low: int, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts, or ``low`` when it starts before that."""
+    paragraph = text.rfind("\n\n", low, pos)
+    return paragraph + 2 if paragraph >= 0 else low
 
 
 def _has_mark(text: str, start: int, end: int, marks: str) -> bool:
@@ -344,9 +352,7 @@ def _speaker_before(text: str, start: int) -> str | None:
     label = _label_before(text, start)
     if label is not None:
         return label
-    low = max(0, start - BEFORE_REACH)
-    paragraph = text.rfind("\n\n", low, start)
-    low = paragraph + 2 if paragraph >= 0 else low
+    low = _paragraph_start(text, max(0, start - BEFORE_REACH), start)
     verb = qp.VERB_BEFORE.search(text, max(low, start - VERB_REACH), start)
     if verb:
         low = max(low, sentence_start(text, start))
@@ -381,9 +387,7 @@ def _label_before(text: str, start: int) -> str | None:
         return None  # every label ends with bold marks or a link
     if text.find(")**):**", start - 12, start) >= 0:
         return _label_with_link(text, start)
-    low = max(0, start - 200)
-    paragraph = text.rfind("\n\n", low, start)
-    low = paragraph + 2 if paragraph >= 0 else low
+    low = _paragraph_start(text, max(0, start - 200), start)
     window = text[low:start]
     # Labels end right before the quote: find where one opens, then match it from there.
     core = window.rstrip(" \t\n\u00a0:")
@@ -498,7 +502,7 @@ def _continuing(
     gap = text[last.ends : start]
     if _MARKS.intersection(gap) or _ATTRIBUTION_AFTER.match(text, end):
         return None  # the quote has an attribution of its own, one that was not understood
-    breaks = list(_BLANK_LINE.finditer(gap))
+    breaks = list(qp.BLANK_LINE.finditer(gap))
     if len(breaks) > 1 or (breaks and gap[breaks[0].end() :].strip()):
         return None
     tail = gap[: breaks[0].start()] if breaks else gap
@@ -506,7 +510,7 @@ def _continuing(
         ok = len(qp.SENTENCE_BREAK.findall(tail + " ")) <= 1
     else:
         ok = not tail.strip(" \t\n\u00a0,.;:")
-    return _Attribution(last.speaker, end, after=False, narrator=last.narrator) if ok else None
+    return _carried(last, end) if ok else None
 
 
 def _resumed(text: str, start: int, end: int, seen: _Seen) -> _Attribution | None:
@@ -527,10 +531,15 @@ def _resumed(text: str, start: int, end: int, seen: _Seen) -> _Attribution | Non
     if not ellipsis and not opening[:1].islower():
         return None
     gap = text[last.ends : start]
-    if _MARKS.intersection(gap) or _BLANK_LINE.search(gap) or _ATTRIBUTION_AFTER.match(text, end):
+    if _MARKS.intersection(gap) or qp.BLANK_LINE.search(gap) or _ATTRIBUTION_AFTER.match(text, end):
         return None
     if not ellipsis and qp.SENTENCE_BREAK.search(text, seen.quoted[-1][1] - 2, start):
         return None  # a new sentence, in lowercase: "“….” He also found that “most …”"
+    return _carried(last, end)
+
+
+def _carried(last: _Attribution, end: int) -> _Attribution:
+    """The previous quote's speaker carried over to a quote that ends at ``end``."""
     return _Attribution(last.speaker, end, after=False, narrator=last.narrator)
 
 
@@ -545,7 +554,7 @@ def _words_of(text: str, start: int, end: int) -> _Attribution | None:
         and _opens_sentence(text, start)
         and any(text.find(hint, low, start) >= 0 for hint in _WORDS_OF_HINTS)
     ):
-        paragraph = _BLANK_LINE.search(text[low:start][::-1])
+        paragraph = qp.BLANK_LINE.search(text[low:start][::-1])
         low = start - paragraph.start() if paragraph else low
         for found in qp.WORDS_OF.finditer(text, low, start):  # noqa: B007 - the last
             pass
@@ -572,7 +581,7 @@ def _released(text: str, start: int, end: int, narrator: Narrator | None) -> _At
     ("Excerpts of Remarks as Prepared for Delivery by President …": '“I have made …”')."""
     if narrator is None or not narrator.throughout or not _OPENS_QUOTED.match(text):
         return None
-    if not _PARAGRAPH_OPENS.search(text, max(0, start - 16), start):
+    if not _opens_paragraph(text, start):
         return None
     if not qp.PARAGRAPH_END.match(text, end):
         return None

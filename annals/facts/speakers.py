@@ -41,13 +41,11 @@ COORDINATED_REACH = 160
 _ONE = frozenset({"one", "each", "a", "an", "every"})
 _CONNECTORS = frozenset({"of", "for", "on"})
 _MARKDOWN = re.compile(r"[*\[\]]")
-_PRONOUNS = frozenset(word.lower() for word in nm.SPEAKER_PRONOUNS)
 _NOT_LAST = frozenset(nm.SPEAKER_ADVERBS) | nm.NOT_LAST_IN_SPEAKER
 #: How long a caption naming the speaker of a quote that opens the text may be.
 CAPTION_REACH = 300
 #: Fewer words than this make no quote that a caption attributes: a title, a slogan.
 CAPTION_MIN_WORDS = 8
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _GENITIVE_TITLES = frozenset(title.lower() for title in nm.SPEAKER_TITLES_GENITIVE)
 #: Capitalised words of a caption that are no part of a personal name: titles, the head
 #: words of bodies ("Офісу Президента Андрія Сибіги": the name is the last two) and months.
@@ -114,8 +112,7 @@ def group_before_verb(text: str, low: int, verb: int) -> str | None:
     if not last or (last[0] not in _GROUP_HEADS and last[0] not in _DESCRIPTION_ENDS):
         return None
     found = qp.GROUP_BEFORE_VERB.search(text, max(low, verb - 80), verb)
-    said = text[verb : verb + 20].split(maxsplit=1)[0].rstrip(",:;")
-    if found is None or not reports(said, text[found.end("name") : verb]):
+    if found is None or not reports(_verb_at(text, verb), text[found.end("name") : verb]):
         return None
     return found["name"]
 
@@ -134,9 +131,8 @@ def coordinated_subject(text: str, low: int, verb: int) -> str | None:
     names no one; only a past report counts ("would look at me and say" is a habit)."""
     if not text[max(low, verb - 9) : verb].endswith(("and", "and then")):
         return None
-    said = text[verb : verb + 20].split(maxsplit=1)[0].rstrip(",:;")
     found = qp.COORDINATED_BEFORE_VERB.search(text, max(low, verb - COORDINATED_REACH), verb)
-    if said not in nm.GROUP_VERBS or found is None:
+    if _verb_at(text, verb) not in nm.GROUP_VERBS or found is None:
         return None
     if nm.NOT_IN_DEED.intersection(found["deed"].split()):
         return None
@@ -144,12 +140,17 @@ def coordinated_subject(text: str, low: int, verb: int) -> str | None:
     if not qp.SUBJECT_LEAD.match(text, clause, found.start()):
         return None
     name = found["name"]
-    if name in nm.SPEAKING_SELF or name.lower() in _PRONOUNS:
+    if name in nm.SPEAKING_SELF or name.lower() in nm.SPEAKER_PRONOUNS:
         return name
     speaker = speaker_name(name)
     if speaker and name.split()[0].lower() in nm.INDEFINITE_SUBJECTS and not is_group(speaker):
         return None  # "Not one of you has ever called and said", but "A woman stood up and said"
     return speaker
+
+
+def _verb_at(text: str, verb: int) -> str:
+    """The speech verb that starts at ``verb`` ("said" of " said, “")."""
+    return text[verb : verb + 20].split(maxsplit=1)[0].rstrip(",:;")
 
 
 def _clause_marks(text: str, low: int, pos: int) -> list[int]:
@@ -167,7 +168,7 @@ def lead_caption_speaker(text: str, start: int, end: int) -> str | None:
     lead = text[:start]
     if not lead.strip(" \t\n\u00a0*#>"):
         return caption_speaker(_sentence_after(text, end))
-    if _BLANK_LINE.search(lead) or qp.SENTENCE_BREAK.search(lead):
+    if qp.BLANK_LINE.search(lead) or qp.SENTENCE_BREAK.search(lead):
         return None
     return caption_speaker(lead) if _is_paragraph_of_sentences(text, start, end) else None
 
@@ -237,8 +238,7 @@ def _ends_full_name(word: str) -> bool:
 def is_bare_title(raw: str) -> bool:
     """True when an attribution phrase names a post and no one in it ("our U.N. Ambassador",
     "The Democratic senator"), so a name next to it is the speaker's."""
-    words = _phrase_words(raw)
-    return bool(words) and (words[-1] in _TITLE_WORDS or words[-1].islower())
+    return _is_title(_phrase_words(raw))
 
 
 def _phrase_words(raw: str) -> list[str]:
@@ -254,7 +254,7 @@ def _phrase_words(raw: str) -> list[str]:
         words = [_CONTRACTION.sub("", words[0])]  # "I’d say", "And she’d say"
     while len(words) > 1 and words[-1].lower() in _NOT_LAST:
         words = words[:-1]  # "the President has said", "a woman on the phone who said"
-    if len(words) > 1 and words[-1].lower() in _PRONOUNS:
+    if len(words) > 1 and words[-1].lower() in nm.SPEAKER_PRONOUNS:
         words = words[-1:]  # "at the meeting where he said"
     if words and words[-1] in nm.LEADING_CONJUNCTIONS:
         return []  # "in the heart and, looking into the eyes, said": no name
@@ -318,6 +318,12 @@ def _is_title(words: list[str]) -> bool:
 def _is_capitalised(words: list[str]) -> bool:
     """True when every word starts with a capital (a name, not "of the")."""
     return all(word[:1].isupper() for word in words)
+
+
+def bare_name(name: str) -> str:
+    """A name in lowercase without a leading "the" ("the President" -> "president")."""
+    name = name.lower()
+    return name[4:] if name.startswith("the ") else name
 
 
 def last_name_words(words: list[str]) -> list[str]:

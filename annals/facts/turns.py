@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from annals.facts import names as nm
 from annals.facts import quote_patterns as qp
-from annals.facts.speakers import Narrator, speaker_name
+from annals.facts.speakers import Narrator, bare_name, speaker_name
 
 
 class Turns:
@@ -29,26 +29,31 @@ class Turns:
         if pronoun not in nm.SPEAKING_SELF:
             return None
         self._read_to(start)
-        narrator = self.narrator
-        if self.label is None:
-            return narrator.name if narrator and narrator.throughout else None
-        if narrator and narrator.post and self.label == f"THE {narrator.post.upper()}":
-            return narrator.name
-        return label_speaker(self.label)
+        own = self._narrators_turn()
+        if own is not None:
+            return own.name
+        return label_speaker(self.label) if self.label else None
 
     def speaking(self, start: int) -> frozenset[str]:
         """The names, in lowercase and without "the", of the one whose turn is at ``start``
         ("president", "joe biden"), whom "he" or "she" in their own words never stands for."""
         self._read_to(start)
-        narrator = self.narrator
         names = {label_speaker(self.label) or ""} if self.label else set()
-        if narrator and self.label is None:
-            own = narrator.throughout
-        else:
-            own = bool(narrator and narrator.post and self.label == f"THE {narrator.post.upper()}")
-        if narrator and own:
-            names.update((narrator.name, narrator.post))
-        return frozenset(_bare(name) for name in names if name)
+        own = self._narrators_turn()
+        if own is not None:
+            names.update((own.name, own.post))
+        return frozenset(bare_name(name) for name in names if name)
+
+    def _narrators_turn(self) -> Narrator | None:
+        """The narrator when the turn read last is theirs: one labelled with their post
+        ("THE PRESIDENT:"), or the text before any label when it is theirs throughout."""
+        narrator = self.narrator
+        if narrator is None:
+            return None
+        if self.label is None:
+            return narrator if narrator.throughout else None
+        labelled = bool(narrator.post) and self.label == f"THE {narrator.post.upper()}"
+        return narrator if labelled else None
 
     def _read_to(self, start: int) -> None:
         """Read the turn labels up to ``start`` (quotes come in order)."""
@@ -58,12 +63,6 @@ class Turns:
         for found in qp.TURN_LABEL.finditer(self.text, self.read, start):
             self.label = found["label"]
         self.read = max(self.read, start)
-
-
-def _bare(name: str) -> str:
-    """A name in lowercase without a leading "the" ("the President" -> "president")."""
-    name = name.lower()
-    return name[4:] if name.startswith("the ") else name
 
 
 def label_speaker(label: str) -> str | None:

@@ -21,6 +21,8 @@ import gzip
 import json
 import random
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -180,6 +182,20 @@ def window(body: str, pos: int) -> tuple[int, int] | None:
     return (start, end) if 300 <= end - start <= 900 else None
 
 
+@dataclass
+class Stratum:
+    """One stratum being drawn: its records in draw order and how far the draw has got."""
+
+    name: str
+    corpus: str
+    count: int
+    where: Callable[[str], list[int]]  # the positions a window may hold in a record's body
+    order: list[dict[str, Any]]
+    next: int = 0  # index in ``order`` of the next record to try
+    kept: int = 0  # windows kept, reserves included
+    chosen: int = 0  # windows kept as the stratum's own (not reserves nor skipped)
+
+
 def draw(
     seed: int = SEED, sizes: dict[str, int] | None = None
 ) -> list[tuple[str, str, dict[str, Any], int, int]]:
@@ -194,78 +210,62 @@ def draw(
     ua = [r for r in ua_all if twin_key(r) not in used_twins]
     taken: set[str] = set()
     out: list[tuple[str, str, dict[str, Any], int, int]] = []
+    strata: list[Stratum] = []
 
-    states: list[dict[str, Any]] = []
-
-    def run(state: dict[str, Any], limit: int) -> None:
+    def run(stratum: Stratum, limit: int) -> None:
         """Go on drawing the records of a stratum until limit windows are kept."""
-        stratum, corpus, count = state["stratum"], state["corpus"], state["count"]
-        order = state["order"]
-        while state["kept"] < limit and state["next"] < len(order):
-            record = order[state["next"]]
-            state["next"] += 1
-            key = twin_key(record) if corpus == "ua-president" else record["id"]
+        while stratum.kept < limit and stratum.next < len(stratum.order):
+            record = stratum.order[stratum.next]
+            stratum.next += 1
+            key = twin_key(record) if stratum.corpus == "ua-president" else record["id"]
             if key in taken:
                 continue
-            spots = state["where"](record["body"])
+            spots = stratum.where(record["body"])
             tries = rng.sample(spots, min(3, len(spots)))
             spans = [window(record["body"], pos) for pos in tries]
             span = next((span for span in spans if span), None)
             if span is None:
                 continue
-            start, end = span
             taken.add(key)
-            state["kept"] += 1
+            stratum.kept += 1
             if record["id"] in skipped:
-                label = stratum + " (skipped: no fact)"
-            elif state["chosen"] < count:
-                label = stratum
-                state["chosen"] += 1
+                label = stratum.name + " (skipped: no fact)"
+            elif stratum.chosen < stratum.count:
+                label = stratum.name
+                stratum.chosen += 1
             else:
-                label = stratum + " (reserve)"
-            out.append((label, corpus, record, start, end))
+                label = stratum.name + " (reserve)"
+            out.append((label, stratum.corpus, record, *span))
 
-    def take(stratum: str, corpus: str, pool: list[dict[str, Any]], count: int, where) -> None:
-        """Draw count records of pool (and the reserves), a window at a position where() gives."""
+    def take(
+        name: str,
+        corpus: str,
+        pool: list[dict[str, Any]],
+        where: Callable[[str], list[int]],
+    ) -> None:
+        """Draw the stratum's records of pool (and its reserves), a window at a position where()
+        gives."""
         order = list(pool)
         rng.shuffle(order)
-        state = {
-            "stratum": stratum,
-            "corpus": corpus,
-            "count": count,
-            "where": where,
-            "order": order,
-            "next": 0,
-            "kept": 0,
-            "chosen": 0,
-        }
-        states.append(state)
-        run(state, count + RESERVES)
+        stratum = Stratum(name, corpus, sizes[name], where, order)
+        strata.append(stratum)
+        run(stratum, stratum.count + RESERVES)
 
-    take("wh-number", "wh", wh, sizes["wh-number"], lambda body: positions(NUMBER, body))
-    take(
-        "wh-quote",
-        "wh",
-        [r for r in wh if quote_positions(r["body"])],
-        sizes["wh-quote"],
-        quote_positions,
-    )
+    take("wh-number", "wh", wh, lambda body: positions(NUMBER, body))
+    take("wh-quote", "wh", [r for r in wh if quote_positions(r["body"])], quote_positions)
     take(
         "wh-legal-date",
         "wh",
         wh,
-        sizes["wh-legal-date"],
         lambda body: positions(LEGAL_OR_DATE, body) or positions(NUMBER, body),
     )
     ua_spots = lambda body: positions(NUMBER, body) + positions(QUOTE_UA, body)  # noqa: E731
-    ua_en = [r for r in ua if r.get("lang") == "en"]
-    ua_uk = [r for r in ua if r.get("lang") == "uk"]
-    take("ua-en", "ua-president", ua_en, sizes["ua-en"], ua_spots)
-    take("ua-uk", "ua-president", ua_uk, sizes["ua-uk"], ua_spots)
+    take("ua-en", "ua-president", [r for r in ua if r.get("lang") == "en"], ua_spots)
+    take("ua-uk", "ua-president", [r for r in ua if r.get("lang") == "uk"], ua_spots)
     # Extra reserves, drawn after every stratum (so the draw above does not depend on them),
     # for a stratum whose four reserves did not make up for its skipped windows.
-    for state in states:
-        run(state, state["count"] + RESERVES + EXTRA_RESERVES)
+    for stratum in strata:
+        run(stratum, stratum.count + RESERVES + EXTRA_RESERVES)
     return out
 
 

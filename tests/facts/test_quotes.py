@@ -586,6 +586,7 @@ def test_a_quotation_over_paragraphs_is_one_quote() -> None:
 def test_a_quote_in_a_release_that_opens_quoted_needs_a_speaker_in_the_title() -> None:
     text = "“Now today in Phoenix, I’m here to speak about another threat to our democracy.”"
     assert quotes_of(text, title="Democracy Under Threat") == []
+    assert speakers_of(text, title="Remarks by President Joe Biden on Democracy") == ["Joe Biden"]
 
 
 def test_the_subject_of_a_deed_joined_by_and_is_the_speaker() -> None:

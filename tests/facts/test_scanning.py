@@ -7,7 +7,7 @@ import re
 from annals.facts import entities, extract_facts
 from annals.facts import lexicon as lx
 from annals.facts import patterns as pt
-from annals.facts.dates import _weekdays
+from annals.facts.relative_days import _weekdays
 from annals.facts.spans import matches_at, offsets_of, starts_from_hints, trigger_offsets
 
 TEXT = (

@@ -68,6 +68,11 @@ SKIPPED = {
         "february-24-2022.md",
         "9VznmWF2Tpo-uk",
     },
+    9909: {
+        "press-briefings/2022-10/2022-10-06-background-press-call-on-marijuana-reform.md",
+        "I1dE4pEb7po-en",
+        "pqsHnCq48OA-en",
+    },
 }
 
 NUMBER_WORDS_EN = (

@@ -170,6 +170,11 @@ GROUP_VERBS: frozenset[str] = frozenset(
         "responded argued remarked noted stated"
     )
 )
+#: Adverbs between described people and their verb that keep it a report ("a student once
+#: told me"), unlike "would" ("folks would say": what they might say).
+REPORT_ADVERBS: frozenset[str] = frozenset(
+    words("once also then later recently just already famously repeatedly rightly")
+)
 #: Words of a deed before "and said" that make the report a habit, a wish or a denial ("would
 #: look at me and say", "didn't call and said"), or the deed a clause of its own ("the bill
 #: that passed and said").
@@ -184,7 +189,8 @@ NOT_IN_DEED: frozenset[str] = frozenset(
 INDEFINITE_SUBJECTS: frozenset[str] = frozenset(
     words(
         "not no nobody everybody everyone anybody anyone somebody someone some all many most "
-        "none any both few several others another imagine a an how what why where when"
+        "none any both few several others another imagine a an how what why where when "
+        "two three four five six seven eight nine ten dozens hundreds thousands"
     )
 )
 #: Pronouns that stand for described people named just before ("our seniors said … And they
@@ -237,7 +243,7 @@ SPEAKER_TITLE_WORDS: frozenset[str] = frozenset(
         "CEO Chief Officer Founder Co-Founder Chairwoman Chairperson Whip Gov. Lt. Head "
         "Spokesperson Spokesman Spokeswoman Attorney Executive Manager Advisor Adviser Lady "
         "Deputy Undersecretary Assistant Counselor Member Host Editor Anchor Correspondent "
-        "Gentleman"
+        "Gentleman Rabbi Reverend Rev. Pastor Bishop Cardinal Imam Ranking"
     )
 )
 #: Words that are never a speaker on their own ("It says", "This said").
@@ -255,8 +261,22 @@ QUESTION_AUXILIARIES: frozenset[str] = frozenset(
 NOT_SPEAKER_HEADS: frozenset[str] = frozenset(
     words(
         "time moment day days week month year night morning evening event meeting "
-        "end point hearing interview conference summit speech way"
+        "end point hearing interview conference summit speech way phone line"
     )
+)
+#: Words that praise, mourn or stress the one named after them, no part of the name or the
+#: post ("the late Rabbi Jonathan Sacks", "the great Maya Angelou", "his own team").
+SPEAKER_EPITHETS: tuple[str, ...] = words("late great legendary famous beloved renowned own")
+#: Past verbs not ending in "-ed" after the subject of a label that tells what someone said
+#: ("**President Trump spoke of Americans’ selfless acts:** “…”").
+LABEL_PAST_VERBS: frozenset[str] = frozenset(words("spoke said told wrote gave made took"))
+#: Possessives before people described, left out of the speaker ("my dad" -> "dad", "our
+#: seniors" -> "seniors"), as the dev set names them.
+SPEAKER_POSSESSIVES: frozenset[str] = frozenset(words("my our his her their"))
+#: Last words of a speaker phrase that make it what someone may or will say, not what they
+#: said ("the companies will say", "for the President to say", "the VA can say").
+NOT_REPORTING_LAST: frozenset[str] = frozenset(
+    words("to will can could should must may might shall")
 )
 #: Abbreviations that may stand inside a speaker's name or title ("Under Secretary Dr. X").
 NAME_ABBREVIATIONS: tuple[str, ...] = words(

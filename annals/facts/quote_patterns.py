@@ -172,6 +172,11 @@ TITLE_PREFIX = re.compile(
     rf"^(?:(?:then|former|acting|current|the)\s+)*(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?"
     rf"(?:(?:{alternation(nm.PERSON_TITLES)})\s+)+"
 )
+#: Words that praise or mourn the one named after them ("the late Rabbi Jonathan Sacks").
+EPITHET_PREFIX = re.compile(
+    rf"^(?:[Tt]he\s+)?(?:(?:{alternation(nm.SPEAKER_EPITHETS)})\s+)+"
+    rf"(?=[{UPPER}])"
+)
 _NOT_BEFORE_NAME = r"(?!(?:from|in|at|to|with|on|by|about|whom|who|which|that)(?![\w]))"
 #: "the words of X", "слова X": a quote near it with no other attribution is X's.
 WORDS_OF = re.compile(

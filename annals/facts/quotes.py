@@ -27,18 +27,18 @@ from annals.facts import names as nm
 from annals.facts import patterns as pt
 from annals.facts import quote_patterns as qp
 from annals.facts.antecedents import antecedent, group_antecedent
+from annals.facts.labels import label_before, paragraph_start
 from annals.facts.spans import Taken, matches_at, offsets_of, sentence_start
 from annals.facts.speakers import (
     Narrator,
-    coordinated_subject,
-    group_before_verb,
-    is_bare_title,
     is_group,
     last_name_words,
     lead_caption_speaker,
     nominative,
     reports,
+    speaker_before_verb,
     speaker_name,
+    without_possessive,
 )
 from annals.facts.turns import Turns
 from annals.facts.version import EXTRACTOR_VERSION
@@ -49,10 +49,6 @@ from annals.models import Fact
 MIN_WORDS_FRAGMENT = 6
 #: How far before a quote its attribution may start.
 BEFORE_REACH = 260
-#: How far before a quote a Markdown label with a long link may start.
-LABEL_REACH = 1200
-#: How far before a quote labelled by its topic the heading naming its speaker may be.
-HEADING_REACH = 4000
 #: How far before a quote a speech verb may start ("said today, quote, “").
 VERB_REACH = 90
 #: How far before a quote "the words of X" may be, in the same paragraph.
@@ -61,10 +57,12 @@ WORDS_OF_REACH = 300
 MIXED_REACH = 3000
 #: How long the rest of an attribution sentence may be for the next quote to continue it.
 CONTINUATION_REACH = 150
+#: How far after a quote its words may be repeated as a quote of their own.
+ECHO_REACH = 40
 _OPEN_AFTER = frozenset(" \t\n([{—–-/\u00a0")
 _CLOSE_BEFORE = frozenset(" \t\n\u00a0")
 _STOPS = (".", "!", "?")
-_MARKS = frozenset("“”\"«»„")
+_MARKS = frozenset('“”"«»„')
 _ATTRIBUTION_AFTER = re.compile(
     rf"[\s,*–—-]*(?:{'|'.join(re.escape(verb) for verb in nm.SPEAKER_VERBS)})(?![\w])"
 )
@@ -73,14 +71,15 @@ _OPENS_QUOTED = re.compile(r"[\s*#>]*[“\"]")
 _CLOSERS = {"“": "”", "«": "»"}
 #: What comes before the first word of a paragraph (the text's start or a blank line).
 _PARAGRAPH_OPENS = re.compile(r"(?:\A|\n[ \t\u00a0]*\n)[ \t\u00a0]*\Z")
-_DATE_LIKE = re.compile(r"[\d/.\s-]+")
 #: An aside set off by dashes between two parts of one quote: '“…” — the Europeans — “…”'.
 _DASH_ASIDE = re.compile(r"\s*[—–]\s[^—–.!?]{1,100}\s[—–]\s*")
 _VERBS = frozenset(nm.SPEAKER_VERBS)
 _ACCORDING_HINTS = tuple(phrase[1:] for phrase in nm.SPEAKER_BEFORE)  # "ccording to"
 _WORDS_OF_HINTS = ("ords", "слов")  # cheap test before looking for "the words of X"
-_LOWER_TITLES = frozenset(nm.SPEAKER_TITLES_LOWER)
 _CYRILLIC_WORD = re.compile(r"[А-ЯІЇЄҐЁа-яіїєґё]")
+#: What may stand between a quote and its echo: spaces and stage directions ("(Applause.)").
+_ECHO_GAP = re.compile(r"(?:\s|\([^()\n]{0,40}\))*")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -117,6 +116,8 @@ def find_quotes(
         seen.quoted.append((start, end))
         if speaker is None or not _is_quote(text, start, end):
             continue
+        if facts and _echoes(text, facts[-1], start, end):
+            continue  # "“…by any force or fear.”  “Any force or fear.”": one quote, said once
         fields = {"speaker": speaker, "source": _source_after(text, end, citations)}
         facts.append(Fact("quote", text[start:end], start, end, fields, EXTRACTOR_VERSION))
     return facts
@@ -126,9 +127,11 @@ def _speaker(text: str, start: int, end: int, orphan: bool, seen: _Seen) -> str 
     """Who said the quote at ``start:end``; ``seen`` learns it for the quotes after it."""
     attribution = _attribution(text, start, end)
     if attribution is None and not orphan:
+        carried = None
+        if not _answers(text, end, seen):
+            carried = _continuing(text, start, end, seen.last) or _resumed(text, start, end, seen)
         attribution = (
-            _continuing(text, start, end, seen.last)
-            or _resumed(text, start, end, seen)
+            carried
             or _words_of(text, start, end)
             or _captioned(text, start, end)
             or _released(text, start, end, seen.turns.narrator)
@@ -149,6 +152,7 @@ def _speaker(text: str, start: int, end: int, orphan: bool, seen: _Seen) -> str 
         narrator = True
     if speaker is None:
         return None
+    speaker = without_possessive(speaker)
     seen.last = _Attribution(speaker, attribution.ends, attribution.after, narrator)
     if not narrator and not is_group(speaker, plural=True):  # "he" is no group
         seen.speakers.append((max(end, attribution.ends), speaker))
@@ -166,6 +170,15 @@ def _their_group(text: str, start: int, pronoun: str, seen: _Seen) -> str | None
     if qp.BLANK_LINE.search(text, last.ends, start):
         return None
     return last.speaker
+
+
+def _echoes(text: str, last: Fact, start: int, end: int) -> bool:
+    """True when the quote at ``start:end`` repeats words of the quote right before it, for
+    emphasis ("“They also serve who only stand and wait.”  “They also serve …”")."""
+    if not 0 <= start - last.end <= ECHO_REACH or not _ECHO_GAP.fullmatch(text, last.end, start):
+        return False
+    words = " ".join(_WORD.findall(text[start:end].casefold()))
+    return bool(words) and f" {words} " in f" {' '.join(_WORD.findall(last.text.casefold()))} "
 
 
 def _is_quote(text: str, start: int, end: int) -> bool:
@@ -267,7 +280,7 @@ def _straight_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             yield opened, pos + 1, False
             opened = None
         elif closes:
-            yield _paragraph_start(text, max(0, pos - 3000), pos), pos + 1, True
+            yield paragraph_start(text, max(0, pos - 3000), pos), pos + 1, True
 
 
 def _mixed_spans(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -284,12 +297,6 @@ def _mixed_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             if closer >= 0 and not _has_mark(text, pos + 1, closer, '"“'):
                 yield pos, closer + 1, False
         pos = text.find('"', pos + 1)
-
-
-def _paragraph_start(text: str, low: int, pos: int) -> int:
-    """Where the paragraph holding ``pos`` starts, or ``low`` when it starts before that."""
-    paragraph = text.rfind("\n\n", low, pos)
-    return paragraph + 2 if paragraph >= 0 else low
 
 
 def _has_mark(text: str, start: int, end: int, marks: str) -> bool:
@@ -349,10 +356,10 @@ def _opens_next_sentence(text: str, end: int, found: re.Match[str]) -> bool:
 
 def _speaker_before(text: str, start: int) -> str | None:
     """The speaker named right before a quote: 'X said:', '**X:**', 'according to X,'."""
-    label = _label_before(text, start)
+    label = label_before(text, start)
     if label is not None:
         return label
-    low = _paragraph_start(text, max(0, start - BEFORE_REACH), start)
+    low = paragraph_start(text, max(0, start - BEFORE_REACH), start)
     verb = qp.VERB_BEFORE.search(text, max(low, start - VERB_REACH), start)
     if verb:
         low = max(low, sentence_start(text, start))
@@ -360,7 +367,7 @@ def _speaker_before(text: str, start: int) -> str | None:
             verb = qp.VERB_BEFORE.search(text, low, start)
         if verb is None:
             return None
-        name = _speaker_before_verb(text, low, verb.start())
+        name = speaker_before_verb(text, low, verb.start())
         said = verb.group().split(maxsplit=1)[0].rstrip(",:")
         if said == "asked" and _passive(text, low, verb.start()):
             return None  # "the President was asked, “…”": the question put to him
@@ -376,125 +383,13 @@ def _speaker_before(text: str, start: int) -> str | None:
     return according.group("name") if according else None
 
 
-def _label_before(text: str, start: int) -> str | None:
-    """A Markdown label right before a quote: '**X:**', '[X](https://...):', '[**X**](...)**
-    (March 2):**', '**X (**[**1/16/24**](https://...)**):**', or 'X [said](https://...)'."""
-    if text.startswith("**", start + 1):  # "**X: “**…”": the bold label takes in the mark
-        opened = _open_label(text, start)
-        if opened is not None:
-            return opened
-    if text[max(0, start - 12) : start].rstrip(" \t\n\u00a0:")[-1:] not in ("*", ")"):
-        return None  # every label ends with bold marks or a link
-    if text.find(")**):**", start - 12, start) >= 0:
-        return _label_with_link(text, start)
-    low = _paragraph_start(text, max(0, start - 200), start)
-    window = text[low:start]
-    # Labels end right before the quote: find where one opens, then match it from there.
-    core = window.rstrip(" \t\n\u00a0:")
-    if core.endswith("**"):
-        label = qp.LABEL_BEFORE.match(window, max(0, core.rfind("**", 0, len(core) - 2)))
-        if label and label["name"].strip().startswith("("):  # a date after a linked name
-            window = window[: label.start()]
-        elif label:
-            return _heading_speaker(text, start) if _is_topic(label["name"]) else label["name"]
-    link = _link_label(window)
-    if link is None:
-        return None
-    if link["name"].strip("* ") in _VERBS:  # "Mayor X [says](https://...) “…”"
-        return _speaker_before_verb(text, low, low + link.start())
-    return _heading_speaker(text, start) if _is_topic(link["name"]) else link["name"]
-
-
-def _open_label(text: str, start: int) -> str | None:
-    """X of a bold label still open at the quote's mark: '**Governor X: “**…”'."""
-    line_start = text.rfind("\n", max(0, start - 200), start) + 1
-    bold = text.rfind("**", line_start, start)
-    label = qp.OPEN_LABEL_BEFORE.match(text, bold, start) if bold >= 0 else None
-    if label is None or _is_topic(label["name"]):
-        return None
-    return label["name"]
-
-
-def _link_label(window: str) -> re.Match[str] | None:
-    """A Markdown link at the end of ``window``, maybe in bold: '[X](https://...):**'."""
-    linked = window.rstrip(" \t\n\u00a0:*")
-    link_at = linked.rfind("](") if linked.endswith(")") else -1
-    if link_at < 0:
-        return None
-    return qp.LINK_LABEL_BEFORE.match(window, max(0, linked.rfind("[", 0, link_at)))
-
-
-def _label_with_link(text: str, start: int) -> str | None:
-    """X of '**X (**[**1/16/24**](https://...)**):**', or the outlet of 'Headline
-    (**[**Outlet**](https://...)**):**'."""
-    opener = text.rfind(qp.LABEL_LINK_OPENER, max(0, start - LABEL_REACH), start)
-    found = qp.LABEL_WITH_LINK_BEFORE.match(text, opener, start) if opener >= 0 else None
-    if found is None:
-        return None
-    if not _DATE_LIKE.fullmatch(found["link"]):
-        return found["link"]
-    bold = text.rfind("**", max(0, opener - 100), opener)
-    return text[bold + 2 : opener] if bold >= 0 else None
-
-
-def _heading_speaker(text: str, start: int) -> str | None:
-    """X of the heading "**X on Y**" over a quote labelled by its topic: the last line before
-    the quote that is all bold."""
-    low = max(0, start - HEADING_REACH)
-    line_end = text.rfind("\n", low, start)
-    while line_end > low:
-        line_start = text.rfind("\n", low, line_end) + 1
-        if text[line_start:line_end].rstrip(" \t\u00a0").endswith("**"):
-            heading = qp.HEADING_ON.match(text, line_start, line_end)
-            return heading["name"] if heading else None
-        line_end = line_start - 1
-    return None
-
-
-def _is_topic(label: str) -> bool:
-    """True for a label that gives a topic, not a speaker ("On securing our homeland:",
-    "**FACT:**", "**THEN:**")."""
-    words = label.strip("* :").split()
-    if not words:
-        return True
-    first = words[0]
-    if all(word.lower() in nm.RHETORICAL_LABELS for word in words):
-        return True
-    return first.lower() in nm.TOPIC_WORDS or (first[:1].islower() and first not in _LOWER_TITLES)
-
-
-def _speaker_before_verb(text: str, low: int, verb: int) -> str | None:
-    """The speaker whose words end right before a speech verb at ``verb``; None when they
-    deny saying it ("the President didn't say “…”")."""
-    if text[max(low, verb - 8) : verb].rstrip().endswith(nm.NEGATIONS):
-        return None
-    found = qp.SPEAKER_BEFORE_VERB.search(text, low, verb)
-    if found is None:
-        return group_before_verb(text, low, verb) or coordinated_subject(text, low, verb)
-    if _asked(text, low, found.start()):
-        return None
-    if found["clause"] and is_bare_title(found["name"]):  # "our Ambassador, Linda X, said"
-        named = qp.APPOSITIVE_NAME.fullmatch(found["clause"])
-        if named and len(named["name"].split()) > 1:
-            return named["name"]
-    return found.group("name")
-
-
-def _asked(text: str, low: int, pos: int) -> bool:
-    """True when the word before a speaker makes a question of the report ("Does he say")."""
-    before = text[max(low, pos - 12) : pos].split()
-    return bool(before) and before[-1].lower() in nm.QUESTION_AUXILIARIES
-
-
 def _passive(text: str, low: int, verb: int) -> bool:
     """True when the word before a speech verb at ``verb`` makes it passive ("was asked")."""
     before = text[max(low, verb - 12) : verb].split()
     return bool(before) and before[-1].lower() in nm.PASSIVE_MARKS
 
 
-def _continuing(
-    text: str, start: int, end: int, last: _Attribution | None
-) -> _Attribution | None:
+def _continuing(text: str, start: int, end: int, last: _Attribution | None) -> _Attribution | None:
     """The previous quote's speaker when this quote goes straight on from it: in the same
     paragraph after its attribution sentence, or opening the next paragraph."""
     if last is None or not 0 <= start - last.ends <= CONTINUATION_REACH + 4:
@@ -536,6 +431,15 @@ def _resumed(text: str, start: int, end: int, seen: _Seen) -> _Attribution | Non
     if not ellipsis and qp.SENTENCE_BREAK.search(text, seen.quoted[-1][1] - 2, start):
         return None  # a new sentence, in lowercase: "“….” He also found that “most …”"
     return _carried(last, end)
+
+
+def _answers(text: str, end: int, seen: _Seen) -> bool:
+    """True when the quote ending at ``end`` may answer a question quoted just before it, so
+    is not the asker's ("“Why honey?” I asked.  “Because in fifth period, …”")."""
+    if not seen.quoted:
+        return False
+    asked = seen.quoted[-1][1]
+    return text[asked - 2 : asked - 1] == "?" and text[end - 2 : end - 1] != "?"
 
 
 def _carried(last: _Attribution, end: int) -> _Attribution:

@@ -34,6 +34,8 @@ _TITLE_WORDS = (
 _LOWER_TITLES = frozenset(title.lower() for title in nm.SPEAKER_TITLES_LOWER)
 _GROUP_HEADS = frozenset((*nm.GROUP_SPEAKERS, *nm.PERSON_SPEAKERS))
 _GROUP_PLURAL = frozenset(nm.GROUP_SPEAKERS)
+_KIN = frozenset(nm.KIN_SPEAKERS)
+_ADVERBS = frozenset(nm.SPEAKER_ADVERBS)
 #: Words after a description of people before their verb ("our seniors that said").
 _DESCRIPTION_ENDS = frozenset({"that", "who", "here", "there"})
 #: How far before "and said" the subject of the clause may start.
@@ -42,6 +44,9 @@ _ONE = frozenset({"one", "each", "a", "an", "every"})
 _CONNECTORS = frozenset({"of", "for", "on"})
 _MARKDOWN = re.compile(r"[*\[\]]")
 _NOT_LAST = frozenset(nm.SPEAKER_ADVERBS) | nm.NOT_LAST_IN_SPEAKER
+_VERBS = frozenset(nm.SPEAKER_VERBS)
+#: Pronouns that are the speaker when a phrase ends with one ("the same thing I said").
+_PRONOUNS = nm.SPEAKER_PRONOUNS | nm.FIRST_PERSON
 #: How long a caption naming the speaker of a quote that opens the text may be.
 CAPTION_REACH = 300
 #: Fewer words than this make no quote that a caption attributes: a title, a slogan.
@@ -73,7 +78,7 @@ TITLE_NAME_WORDS = 4
 
 def speaker_name(raw: str | None) -> str | None:
     """The speaker named by an attribution phrase, or None when it names no one."""
-    words = _phrase_words(raw or "")
+    words = _without_possessive_determiner(_phrase_words(raw or ""))
     if words and words[-1] in _GROUP_HEADS:
         group = " ".join(words[1:] if words[0].lower() == "the" else words)
         if is_group(group):
@@ -84,7 +89,7 @@ def speaker_name(raw: str | None) -> str | None:
         return None
     if words[0].lower() in _LOWER_TITLES:  # "Президент Сполучених Штатів Америки X"
         return _name_after_lower_title(words)
-    name = " ".join(words)
+    name = qp.EPITHET_PREFIX.sub("", " ".join(words))  # "the late Rabbi Jonathan Sacks"
     described = words[0].lower() == "the"  # "the CEO of Ford Motors" seldom has a name
     without_title = qp.TITLE_PREFIX.sub("", name)
     if without_title and without_title[0].isupper():
@@ -94,6 +99,17 @@ def speaker_name(raw: str | None) -> str | None:
     if described and words[-1] in nm.NOT_SPEAKER_HEADS:  # lowercase: "The New York Times"
         return None  # "at the time who said": the time said nothing
     return _name_in_title(name.split(), 2 if described else 1) if name else None
+
+
+def _without_possessive_determiner(words: list[str]) -> list[str]:
+    """People described without whose they are: "my dad" -> "dad", "our seniors" -> "seniors"."""
+    if len(words) < 2 or words[0].lower() not in nm.SPEAKER_POSSESSIVES:
+        return words
+    rest = words[1:]
+    while len(rest) > 1 and rest[0] in nm.SPEAKER_EPITHETS:
+        rest = rest[1:]  # "my late mother"
+    described = rest[-1] in _GROUP_HEADS or rest[-1] in _KIN
+    return rest if described and all(word.islower() for word in rest) else words
 
 
 def is_group(name: str, *, plural: bool = False) -> bool:
@@ -108,8 +124,10 @@ def is_group(name: str, *, plural: bool = False) -> bool:
 def group_before_verb(text: str, low: int, verb: int) -> str | None:
     """People described right before a speech verb at ``verb`` ("one of the companies said",
     "our seniors that said"), when their words are reported, not what they might say."""
-    last = text[max(low, verb - 30) : verb].rsplit(maxsplit=1)[-1:]
-    if not last or (last[0] not in _GROUP_HEADS and last[0] not in _DESCRIPTION_ENDS):
+    before = text[max(low, verb - 40) : verb].split()
+    while before and before[-1] in _ADVERBS:
+        before.pop()  # "a student once told me"
+    if not before or (before[-1] not in _GROUP_HEADS and before[-1] not in _DESCRIPTION_ENDS):
         return None
     found = qp.GROUP_BEFORE_VERB.search(text, max(low, verb - 80), verb)
     if found is None or not reports(_verb_at(text, verb), text[found.end("name") : verb]):
@@ -120,7 +138,30 @@ def group_before_verb(text: str, low: int, verb: int) -> str | None:
 def reports(verb: str, between: str) -> bool:
     """True when described people's words are reported ("one of the companies said"), not
     what they might say ("people say", "folks would say", "X, who …, said")."""
-    return verb in nm.GROUP_VERBS and not between.strip()
+    return verb in nm.GROUP_VERBS and nm.REPORT_ADVERBS.issuperset(between.split())
+
+
+def speaker_before_verb(text: str, low: int, verb: int) -> str | None:
+    """The speaker whose words end right before a speech verb at ``verb``; None when they
+    deny saying it ("the President didn't say “…”")."""
+    if text[max(low, verb - 8) : verb].rstrip().endswith(nm.NEGATIONS):
+        return None
+    found = qp.SPEAKER_BEFORE_VERB.search(text, low, verb)
+    if found is None:
+        return group_before_verb(text, low, verb) or coordinated_subject(text, low, verb)
+    if _asked(text, low, found.start()):
+        return None
+    if found["clause"] and is_bare_title(found["name"]):  # "our Ambassador, Linda X, said"
+        named = qp.APPOSITIVE_NAME.fullmatch(found["clause"])
+        if named and len(named["name"].split()) > 1:
+            return named["name"]
+    return found.group("name")
+
+
+def _asked(text: str, low: int, pos: int) -> bool:
+    """True when the word before a speaker makes a question of the report ("Does he say")."""
+    before = text[max(low, pos - 12) : pos].split()
+    return bool(before) and before[-1].lower() in nm.QUESTION_AUXILIARIES
 
 
 def coordinated_subject(text: str, low: int, verb: int) -> str | None:
@@ -246,22 +287,37 @@ def _phrase_words(raw: str) -> list[str]:
     conjunctions ("And I") or a transcript's "Q", trailing verbs ("the President has") or a
     possessive."""
     phrase = " ".join(_MARKDOWN.sub("", raw).split()).strip(" ,:")
-    # "Sergio Gonzales, Executive Director of ...", "Carlos Gimenez (R-FL)": the name.
-    words = phrase.split(",")[0].split("(")[0].split()
+    words = _named_part(phrase.split(","))
     while words and (words[0].lower() in nm.LEADING_CONJUNCTIONS or words[0] in nm.TURN_MARKS):
         words = words[1:]  # "And I said", "Q    You said" (a reporter's turn in a transcript)
     if len(words) == 1:
         words = [_CONTRACTION.sub("", words[0])]  # "I’d say", "And she’d say"
-    while len(words) > 1 and words[-1].lower() in _NOT_LAST:
+    while len(words) > 1 and (words[-1].lower() in _NOT_LAST or words[-1].rstrip(".") in _VERBS):
         words = words[:-1]  # "the President has said", "a woman on the phone who said"
-    if len(words) > 1 and words[-1].lower() in nm.SPEAKER_PRONOUNS:
-        words = words[-1:]  # "at the meeting where he said"
+    if words[-2:] == ["used", "to"]:
+        words = words[:-2]  # "the nuns used to say"
+    if words and words[-1].lower() in nm.NOT_REPORTING_LAST:
+        return []  # "the companies will say", "for the President to say": no report
+    if len(words) > 1 and words[-1].lower() in _PRONOUNS:
+        words = words[-1:]  # "at the meeting where he said", "the same thing I said"
     if words and words[-1] in nm.LEADING_CONJUNCTIONS:
         return []  # "in the heart and, looking into the eyes, said": no name
     words = _account_owner(words)
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])  # "Senator Coons’s comments"
     return [word for word in words if word]
+
+
+def _named_part(parts: list[str]) -> list[str]:
+    """The words of the part of a phrase split at commas that names the speaker: the first
+    ("Sergio Gonzales, Executive Director of ...", "Carlos Gimenez (R-FL)"), or the last when
+    the first is a post alone ("Chair, Senate Armed Services Committee, Rhode Island Senator
+    Jack Reed")."""
+    first = parts[0].split("(")[0].split()
+    if len(parts) < 2 or not first or not _TITLE_WORDS.issuperset(first):
+        return first
+    last = parts[-1].split("(")[0].split()
+    return last if len(last) > 1 and _is_capitalised(last) else first
 
 
 def _account_owner(words: list[str]) -> list[str]:
@@ -299,7 +355,7 @@ def _name_in_title(words: list[str], least: int) -> str:
 
 
 def _name_after_lower_title(words: list[str]) -> str:
-    """"керівник Офісу Президента України Андрій Єрмак" -> "Андрій Єрмак"; no name, all."""
+    """ "керівник Офісу Президента України Андрій Єрмак" -> "Андрій Єрмак"; no name, all."""
     tail: list[str] = []
     for word in reversed(words[1:]):
         if not word[:1].isupper() or word.endswith(nm.GENITIVE_ENDINGS):
@@ -318,6 +374,11 @@ def _is_title(words: list[str]) -> bool:
 def _is_capitalised(words: list[str]) -> bool:
     """True when every word starts with a capital (a name, not "of the")."""
     return all(word[:1].isupper() for word in words)
+
+
+def without_possessive(name: str) -> str:
+    """A name without the possessive it was mentioned with ("Dr. King’s voice ... he said")."""
+    return _POSSESSIVE.sub("", name) if name[-1:] in "’'s" else name
 
 
 def bare_name(name: str) -> str:

@@ -212,9 +212,9 @@ def test_he_may_stand_for_a_title_with_no_name() -> None:
 
 def test_a_relative_in_a_family_story_is_the_speaker() -> None:
     used_to = "My dad used to say, “Nobody is better than you, and you are better than nobody.”"
-    assert speakers_of(used_to) == ["My dad"]
+    assert speakers_of(used_to) == ["dad"]
     would = "And as my grandmother would say, “Keep the faith.”"
-    assert speakers_of(would) == ["my grandmother"]
+    assert speakers_of(would) == ["grandmother"]
 
 
 def test_a_quote_taken_up_again_after_an_aside_has_the_same_speaker() -> None:
@@ -493,7 +493,7 @@ def test_described_people_who_said_something_are_its_speaker() -> None:
         "to the effect, “Say a prayer for my dad, for my\ngrandfather, for my brother who’s "
         "back there fighting.”"
     )
-    assert speakers_of(seniors, title=REMARKS) == ["our seniors", "our seniors"]
+    assert speakers_of(seniors, title=REMARKS) == ["seniors", "seniors"]
     assert speakers_of(children, title=REMARKS) == ["each one of those children"]
 
 
@@ -550,7 +550,7 @@ def test_he_may_be_the_speakers_relative_named_just_before() -> None:
         "We talked about whether there would be enough left at the end of the month for my "
         "dad to be able — he used to say, “have a little bit of breathing room.”"
     )
-    assert speakers_of(text, title="Remarks by President Biden on Costs") == ["my dad"]
+    assert speakers_of(text, title="Remarks by President Biden on Costs") == ["dad"]
 
 
 def test_a_relative_named_in_a_comparison_is_no_antecedent() -> None:
@@ -558,7 +558,7 @@ def test_a_relative_named_in_a_comparison_is_no_antecedent() -> None:
         "I see Administrator Samantha Power, who, like my sister — whatever I say, she says, "
         "“It’s not enough.”"
     )
-    assert "my sister" not in speakers_of(text, title="Remarks by President Biden on Aid")
+    assert "sister" not in speakers_of(text, title="Remarks by President Biden on Aid")
 
 
 def test_she_may_be_the_one_the_last_quote_was_said_to() -> None:
@@ -688,3 +688,89 @@ def test_a_past_holder_of_a_title_is_not_the_president() -> None:
     )
     speakers = speakers_of(text, title="Remarks by President Biden at a Campaign Reception")
     assert speakers == ["my predecessor"]
+
+
+def test_words_repeated_right_after_their_quote_are_one_quote() -> None:
+    text = (
+        "As the English poet John Milton wrote, “They also serve who only stand and wait.”  "
+        "“They also serve who only stand and wait.”  (Applause.)"
+    )
+    assert quotes_of(text) == [("“They also serve who only stand and wait.”", "John Milton")]
+
+
+def test_the_answer_to_a_quoted_question_is_not_the_askers() -> None:
+    text = (
+        "In fact, a student once told me, “I don’t like going to fifth period.”  “Why honey?” "
+        "I asked.  "
+        "“Because in fifth period, there is no closet.”"
+    )
+    speakers = speakers_of(text, title="Remarks by Vice President Harris on Gun Safety")
+    assert speakers == ["a student", "Harris"]
+
+
+def test_a_speaker_phrase_ending_with_a_pronoun_is_that_pronoun() -> None:
+    text = "And it tells students the same thing I said that day: “We believe in you.”"
+    assert speakers_of(text, title="Remarks by President Biden on College") == ["Biden"]
+
+
+def test_what_someone_will_or_may_say_is_no_quote() -> None:
+    will = "They — the companies will say, “Well, the administration is hostile to us.”"
+    to = "That is nothing new for the President to say, “I’m going to stand by the workers.”"
+    assert speakers_of(will) == []
+    assert speakers_of(to) == []
+
+
+def test_words_that_praise_or_mourn_are_no_part_of_the_name() -> None:
+    late = "As the late Rabbi Jonathan Sacks said, “A people that can walk through a valley.”"
+    great = "Well, the great Maya Angelou once said, “When someone tells you who they are, …”"
+    assert speakers_of(late) == ["Jonathan Sacks"]
+    assert speakers_of(great) == ["Maya Angelou"]
+
+
+def test_he_for_a_person_named_in_a_possessive_is_the_person() -> None:
+    text = (
+        "Dr. King’s voice rang out when he, quote, said, “We refuse to believe that the bank "
+        "of justice is bankrupt.”"
+    )
+    assert speakers_of(text) == ["King"]
+
+
+def test_the_thing_someone_speaks_on_is_no_speaker() -> None:
+    text = "And they put a poor young woman on the phone who said, “You got to come home.”"
+    assert speakers_of(text) == []
+
+
+def test_a_label_of_posts_then_a_name_names_the_speaker_after_the_posts() -> None:
+    text = (
+        "**Ranking Member, House Judiciary Committee, New York Congressman Jerry Nadler**: "
+        "“I applaud the White House for developing the first-ever national strategy.”"
+    )
+    assert speakers_of(text) == ["Jerry Nadler"]
+
+
+def test_a_label_telling_what_someone_said_names_its_subject() -> None:
+    text = (
+        "-   **President Trump highlighted America’s strong negotiating position:** “What I "
+        "think is that we’re going to end up with a great deal.”"
+    )
+    assert speakers_of(text) == ["Trump"]
+
+
+def test_a_headline_label_names_no_speaker() -> None:
+    text = "-   **Recruitment crisis looms:** “They’re thinking about leaving the Academy.”"
+    assert speakers_of(text) == []
+
+
+def test_a_label_ending_with_a_speech_verb_names_the_one_before_it() -> None:
+    text = "**President Biden said.** “The dedication these individuals show is remarkable.”"
+    assert speakers_of(text) == ["Biden"]
+
+
+def test_a_number_opening_a_sentence_is_no_speaker() -> None:
+    text = "Two men came up to me and said, “Well, what does that mean for our town?”"
+    assert speakers_of(text) == []
+
+
+def test_whose_the_people_described_are_is_left_out_of_the_speaker() -> None:
+    text = "I remember looking at my staff.  And my staff said, “You’re going to South Korea?”"
+    assert speakers_of(text) == ["staff"]

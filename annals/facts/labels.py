@@ -1,0 +1,146 @@
+"""Markdown labels that name a quote's speaker before it.
+
+Releases that gather reactions give each quote a bold label or a link: "**Secretary of State
+Marco Rubio:** “…”", "[Rep. Tim Walberg](https://x.com/...): “…”", "**Sen. X
+(**[**1/16/24**](https://...)**):**", "Mayor X [says](https://...) “…”". A label that names a
+topic ("**On the border:**", "**FACT:**") or is a headline ("**Recruitment crisis looms:**")
+names no speaker; under a heading "**X on Y**" the quotes labelled by topic are X's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annals.facts import names as nm
+from annals.facts import quote_patterns as qp
+from annals.facts.speakers import speaker_before_verb
+
+#: How far before a quote a Markdown label with a long link may start.
+LABEL_REACH = 1200
+#: How far before a quote labelled by its topic the heading naming its speaker may be.
+HEADING_REACH = 4000
+_VERBS = frozenset(nm.SPEAKER_VERBS)
+_LOWER_TITLES = frozenset(nm.SPEAKER_TITLES_LOWER)
+_DATE_LIKE = re.compile(r"[\d/.\s-]+")
+#: Lowercase words that may end a label naming people ("**Local farmers:**").
+_PEOPLE = frozenset((*nm.GROUP_SPEAKERS, *nm.PERSON_SPEAKERS, *nm.KIN_SPEAKERS))
+
+
+def paragraph_start(text: str, low: int, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts, or ``low`` when it starts before that."""
+    paragraph = text.rfind("\n\n", low, pos)
+    return paragraph + 2 if paragraph >= 0 else low
+
+
+def label_before(text: str, start: int) -> str | None:
+    """A Markdown label right before a quote: '**X:**', '[X](https://...):', '[**X**](...)**
+    (March 2):**', '**X (**[**1/16/24**](https://...)**):**', or 'X [said](https://...)'."""
+    if text.startswith("**", start + 1):  # "**X: “**…”": the bold label takes in the mark
+        opened = _open_label(text, start)
+        if opened is not None:
+            return opened
+    if text[max(0, start - 12) : start].rstrip(" \t\n\u00a0:")[-1:] not in ("*", ")"):
+        return None  # every label ends with bold marks or a link
+    if text.find(")**):**", start - 12, start) >= 0:
+        return _label_with_link(text, start)
+    low = paragraph_start(text, max(0, start - 200), start)
+    window = text[low:start]
+    # Labels end right before the quote: find where one opens, then match it from there.
+    core = window.rstrip(" \t\n\u00a0:")
+    if core.endswith("**"):
+        label = qp.LABEL_BEFORE.match(window, max(0, core.rfind("**", 0, len(core) - 2)))
+        if label and label["name"].strip().startswith("("):  # a date after a linked name
+            window = window[: label.start()]
+        elif label:
+            return _labelled(text, start, label["name"])
+    link = _link_label(window)
+    if link is None:
+        return None
+    if link["name"].strip("* ") in _VERBS:  # "Mayor X [says](https://...) “…”"
+        return speaker_before_verb(text, low, low + link.start())
+    return _labelled(text, start, link["name"])
+
+
+def _open_label(text: str, start: int) -> str | None:
+    """X of a bold label still open at the quote's mark: '**Governor X: “**…”'."""
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    bold = text.rfind("**", line_start, start)
+    label = qp.OPEN_LABEL_BEFORE.match(text, bold, start) if bold >= 0 else None
+    if label is None or _is_topic(label["name"]):
+        return None
+    return label["name"]
+
+
+def _link_label(window: str) -> re.Match[str] | None:
+    """A Markdown link at the end of ``window``, maybe in bold: '[X](https://...):**'."""
+    linked = window.rstrip(" \t\n\u00a0:*")
+    link_at = linked.rfind("](") if linked.endswith(")") else -1
+    if link_at < 0:
+        return None
+    return qp.LINK_LABEL_BEFORE.match(window, max(0, linked.rfind("[", 0, link_at)))
+
+
+def _label_with_link(text: str, start: int) -> str | None:
+    """X of '**X (**[**1/16/24**](https://...)**):**', or the outlet of 'Headline
+    (**[**Outlet**](https://...)**):**'."""
+    opener = text.rfind(qp.LABEL_LINK_OPENER, max(0, start - LABEL_REACH), start)
+    found = qp.LABEL_WITH_LINK_BEFORE.match(text, opener, start) if opener >= 0 else None
+    if found is None:
+        return None
+    if not _DATE_LIKE.fullmatch(found["link"]):
+        return found["link"]
+    bold = text.rfind("**", max(0, opener - 100), opener)
+    return text[bold + 2 : opener] if bold >= 0 else None
+
+
+def _heading_speaker(text: str, start: int) -> str | None:
+    """X of the heading "**X on Y**" over a quote labelled by its topic: the last line before
+    the quote that is all bold."""
+    low = max(0, start - HEADING_REACH)
+    line_end = text.rfind("\n", low, start)
+    while line_end > low:
+        line_start = text.rfind("\n", low, line_end) + 1
+        if text[line_start:line_end].rstrip(" \t\u00a0").endswith("**"):
+            heading = qp.HEADING_ON.match(text, line_start, line_end)
+            return heading["name"] if heading else None
+        line_end = line_start - 1
+    return None
+
+
+def _labelled(text: str, start: int, label: str) -> str | None:
+    """The speaker a label before a quote at ``start`` names: the label, or the subject of a
+    label that tells what was said ("President Trump highlighted America’s position:"), or for
+    a topic or a headline the one the heading over it names."""
+    if _is_topic(label):
+        return _heading_speaker(text, start)
+    if "," in label:
+        return label  # "Jackie Siegel, who lost her daughter …": the name, then about them
+    words = label.split()
+    for index, word in enumerate(words[1:], 1):
+        if word[:1].islower():
+            past = word.endswith("ed") or word in nm.LABEL_PAST_VERBS
+            named = index > 1 or words[0].lower() not in _PEOPLE  # not "Workers abandoned"
+            if past and named and any(later[:1].islower() for later in words[index + 1 :]):
+                return " ".join(words[:index])
+            break
+    return _heading_speaker(text, start) if _is_headline(label) else label
+
+
+def _is_headline(label: str) -> bool:
+    """True for a label that is a headline, not a name: it ends with a lowercase word that
+    names no one ("**Recruitment crisis looms:**", "**Workers abandoned without paychecks:**")."""
+    words = label.strip("* :").split()
+    last = words[-1] if len(words) > 1 else ""
+    return last.isalpha() and last.islower() and last not in _PEOPLE
+
+
+def _is_topic(label: str) -> bool:
+    """True for a label that gives a topic, not a speaker ("On securing our homeland:",
+    "**FACT:**", "**THEN:**")."""
+    words = label.strip("* :").split()
+    if not words:
+        return True
+    first = words[0]
+    if all(word.lower() in nm.RHETORICAL_LABELS for word in words):
+        return True
+    return first.lower() in nm.TOPIC_WORDS or (first[:1].islower() and first not in _LOWER_TITLES)

@@ -94,3 +94,20 @@ def test_sentence_start_from_reads_a_short_window_only_when_it_may() -> None:
     for pos in range(len(text) + 1):
         for low in range(max(0, pos - 90), pos + 1):
             assert fg._sentence_start_from(text, pos, low) == max(sentence_start(text, pos), low)
+
+
+def test_digit_classes_match_what_backslash_d_matches() -> None:
+    """``DIGIT_SCAN`` looks for digits with bitmap classes: the same matches as with ``\\d``."""
+    plain = re.compile(
+        ns.DIGIT_SCAN.pattern.replace(ns._DIGIT, r"\d").replace(ns._NON_DIGITS, r"\D*")
+    )
+    assert plain.pattern != ns.DIGIT_SCAN.pattern
+    others = ["٣", "𝟓", "𝟓0", "😀", "😀1", "٣,٤٥٦", "𝟐 000", "x𝟑", "2020, 😀 then 𝟓 people"]
+    chooser = random.Random(11)
+    pieces = [*PIECES, *others]
+    texts = [
+        "".join(chooser.choice(pieces) for _ in range(chooser.randint(1, 60))) for _ in range(3000)
+    ]
+    for text in [*others, *texts]:
+        expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in ns.DIGIT_SCAN.finditer(text)] == expected

@@ -25,6 +25,10 @@ STAGE_REACH = 120
 #: How far back the last speaker may be for "he said" when they were described, not named ("a
 #: man came up to me and said"): a story about a passer-by is short.
 DESCRIBED_REACH = 300
+#: How far back, and how many sentences back, a person named by a given name alone may be
+#: for "he said" when no one else is named: a longer story has someone else in it.
+GIVEN_NAME_REACH = 300
+GIVEN_NAME_SENTENCES = 7
 _ORG_HEADS = frozenset(nm.ORG_HEADS)
 _GROUP_PLURAL = frozenset(nm.GROUP_SPEAKERS)
 _ORG_NAMES = frozenset(nm.ORG_NAMES)
@@ -84,14 +88,35 @@ def antecedent(
     then the last person named in those two sentences (a title with no name too: "the
     President"), then the only person named. "They" stands for no one person. ``speakers``
     are the (offset, name) of the speakers of the quotes before, ``quoted`` the spans of
-    those quotes.
+    those quotes. When that finds no one, people named by a known given name ("Ron Johnson",
+    "Donald Trump") and the speaker's relatives named two sentences back count too.
     """
     if pronoun not in nm.HE and pronoun not in nm.SHE:
         return None
+    found = _antecedent(text, start, pronoun, speakers, quoted, speaking, wider=False)
+    if found is None:
+        found = _antecedent(text, start, pronoun, speakers, quoted, speaking, wider=True)
+    return found
+
+
+def _antecedent(
+    text: str,
+    start: int,
+    pronoun: str,
+    speakers: list[tuple[int, str]],
+    quoted: list[tuple[int, int]],
+    speaking: frozenset[str],
+    *,
+    wider: bool,
+) -> str | None:
+    """``antecedent``, with the ``_wider_mentions`` too when ``wider``."""
     sentence, previous = _this_and_last_sentence(text, start)
+    candidates = _mentions(text, start, speakers, sentence, previous)
+    if wider:
+        candidates = sorted(candidates + _wider_mentions(text, start, previous))
     agreeing = [
         mention
-        for mention in _mentions(text, start, speakers, sentence, previous)
+        for mention in candidates
         if _agrees(pronoun, mention.title)
         and not any(s <= mention.pos < e for s, e in quoted[-20:])
     ]
@@ -191,6 +216,45 @@ def _mentions(
     for found in qp.QUALIFIED_TITLE.finditer(text, low, start):
         mentions.append(_Mention(found.start(), _qualified_name(found["name"]), ""))
     return sorted(mentions)
+
+
+def _wider_mentions(text: str, start: int, previous: int) -> list[_Mention]:
+    """People named by a known given name ("Ron Johnson") before ``start``, not as the owner
+    of something ("George Floyd’s life"), the object of a preposition ("He says of Kamala
+    Harris") or the end of a longer name ("Coretta Scott King"); and the speaker's relatives
+    in the two sentences before the one that starts at ``previous`` ("my wife teaches …; she
+    has an expression; she says")."""
+    low = max(0, start - PRONOUN_REACH)
+    mentions: list[_Mention] = []
+    for found in qp.GIVEN_NAME_PERSON.finditer(text, max(0, start - GIVEN_NAME_REACH), start):
+        words = found["name"].split()
+        before = text[max(0, found.start() - 20) : found.start()].split()
+        if not _starts_word(text, found.start()) or not _may_be_person(words):
+            continue
+        if len(qp.SENTENCE_BREAK.findall(text, found.end(), start)) > GIVEN_NAME_SENTENCES:
+            continue
+        if text.startswith(("’s", "'s", "’", "'"), found.end()):
+            continue
+        if before and _ends_name_or_object(before[-1]):
+            continue
+        mentions.append(_Mention(found.start(), " ".join(words), ""))
+    earlier = sentence_start(text, max(0, sentence_start(text, max(0, previous - 2)) - 2))
+    for found in qp.KIN_MENTION.finditer(text, max(low, earlier), previous):
+        if _starts_word(text, found.start()) and not text.endswith("like ", 0, found.start()):
+            kin = speaker_name(found.group()) or ""
+            named = qp.KIN_NAME.match(text, found.end())  # "my son Beau", "my wife, Jill,"
+            mentions.append(_Mention(found.start(), named["name"] if named else kin, _sex_of(kin)))
+    return mentions
+
+
+def _ends_name_or_object(word: str) -> bool:
+    """True when ``word`` before a name makes it part of a longer name ("Coretta Scott King")
+    or the object of a preposition ("of Kamala Harris"); not a sentence's first word."""
+    if word in nm.OBJECT_LEADS or word in nm.NAME_ABBREVIATIONS:
+        return True  # "Mr. Daniel Frost": ``SPEAKER_PERSON`` reads the title and its sex
+    if not word[:1].isupper() or word.lower() in nm.LEADING_CONJUNCTIONS:
+        return False
+    return not word.endswith((".", ",", ":", ";", "!", "?", ")"))
 
 
 def _qualified_name(found: str) -> str:

@@ -285,6 +285,11 @@ NAME_ABBREVIATIONS: tuple[str, ...] = words(
 #: Words right before a quote that make it a noun of the sentence, a name or a title ("the
 #: repeal of “Don’t Ask, Don’t Tell,” the Department announced"), not words said.
 NOUN_LEADS: tuple[str, ...] = words("of the a an to for on in by with from about про")
+#: Words before a name that make it the object of a deed or a preposition ("He says of Kamala
+#: Harris", "a photo with Joe Biden"), seldom the one "he said" stands for.
+OBJECT_LEADS: frozenset[str] = frozenset(
+    words("of to for on in at by with from about against like than into onto over under")
+)
 #: Words before a speech verb that deny the quote was said ("the President didn't say").
 NEGATIONS: tuple[str, ...] = ("not", "n’t", "n't", "never", "не")
 #: First words of a label that names a topic, not a speaker ("**On the border:** “…”").

@@ -116,9 +116,11 @@ THEY_REPORTED_AFTER = re.compile(
 #: repeal of “Don’t Ask, Don’t Tell,” the Department announced").
 NOUN_LEAD_BEFORE = re.compile(rf"(?<![\w’'-])(?:{alternation(nm.NOUN_LEADS)})[ \t\n\u00a0]+$")
 #: Ukrainian and Russian direct speech: after "», –" come the speaker's words, even with no
-#: verb ("«…», – керівник Офісу Президента України під час зустрічі").
+#: verb ("«…», – керівник Офісу Президента України під час зустрічі"); the dash may be typed
+#: as a hyphen ("«…», - Volodymyr Zelenskyi addressed").
 DASH_AFTER = re.compile(
-    rf"[ \t]*,[ \t]*[–—][ \t]*(?P<name>{_TITLE_LOWER}|{_TITLED_NAME})(?=[\s.,;:!?]|$)"
+    rf"[ \t]*,[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*(?P<name>{_TITLE_LOWER}|{_TITLED_NAME})"
+    r"(?=[\s.,;:!?]|$)"
 )
 #: A speech verb at the end of the text before a quote ("said, ", "added:"), maybe with a
 #: few words after it ("said today, quote, ", "put it this way: ", "сказав про це чітко: ",
@@ -184,9 +186,10 @@ WORDS_OF = re.compile(
     rf"(?:{_NOT_BEFORE_NAME}[\w’'-]+{_SP}){{0,4}}?(?P<name>{_TITLED_NAME})"
     rf"(?=[ \t\n]*[.,;:!?)—–-]|[ \t\n]+(?:{_VERB})(?![\w]))"
 )
-#: "These are the words of X" right after a quote; WORDS_OF matches where this one ends.
+#: "These are the words of X" right after a quote, maybe after its full stop ("«…». Це слова
+#: філософа Григорія Сковороди"); WORDS_OF matches where this one ends.
 WORDS_OF_AFTER = re.compile(
-    r"[ \t\n]*(?:These|Those|This|Such|Це|Ці|Такі)[ \t]+(?:(?:are|is|were|was|[–—-])[ \t]+)?"
+    r"[ \t\n.]*(?:These|Those|This|Such|Це|Ці|Такі)[ \t]+(?:(?:are|is|were|was|[–—-])[ \t]+)?"
     r"(?:the[ \t]+)?(?=words|слова)"
 )
 #: A person named for "he said": with a title ("Pope Francis"), or without one after a cue
@@ -201,6 +204,8 @@ SPEAKER_PERSON = re.compile(
 KIN_MENTION = re.compile(
     rf"(?:[Mm]y|[Oo]ur){_SP}(?:late{_SP})?(?:{alternation(nm.KIN_SPEAKERS)})(?![\w’'])"
 )
+#: The name right after a relative ("my son Beau", "my wife, Jill,"), who is that relative.
+KIN_NAME = re.compile(r"(?:[ \t\n]+|,[ \t\n]+)(?P<name>[A-Z][a-z’'-]+)(?=[ \t\n]*[.,;:!?)—–])")
 #: The one spoken to, named for the reply "she said" ("I just said to Jill, “…”  She said").
 ADDRESSEE = re.compile(
     rf"(?:said[ \t\n]+to|told|asked)[ \t\n]+(?P<name>{NAME})(?=[ \t\n]*[,:]?[ \t\n]*[“\"])"
@@ -223,13 +228,26 @@ BARE_TITLE = re.compile(
     rf"|(?P<slavic>{alternation(nm.BARE_TITLE_MENTIONS_SLAVIC)}))"
     rf"(?![\w-])(?![ \t\n]+[{UPPER}])"
 )
+#: "my predecessor", maybe wrapped over a line ("my\npredecessor").
+_PREDECESSOR = "|".join(
+    r"[ \t\n]+".join(map(re.escape, words.split())) for words in nm.PREDECESSOR_WORDS
+)
+#: One word of an English surname ("Johnson", "O’Rourke", "Thomas-Greenfield").
+_NAME_WORD_EN = r"[A-Z][A-Za-z’'-]*[a-z]"
 #: A title qualified as someone else's than its holder now ("the then-President", "the
 #: former President", "my predecessor"), which "he said" may stand for but "the President"
 #: may not.
 QUALIFIED_TITLE = re.compile(
     rf"(?<![\w-])(?P<name>(?:(?:[Tt]he|[Mm]y|[Oo]ur)[ \t\n]+)?"
     rf"(?:(?:{alternation(nm.TITLE_QUALIFIERS)})[ \t\n]*(?:{alternation(nm.BARE_TITLE_MENTIONS)})"
-    rf"|(?:{alternation(nm.PREDECESSOR_WORDS)})))(?![\w-])(?![ \t\n]+[{UPPER}])"
+    rf"|(?:{_PREDECESSOR})))(?![\w-])(?![ \t\n]+[{UPPER}])"
+)
+#: A known given name and a surname or two ("Ron Johnson", "Donald J. Trump"), a person whom
+#: "he" or "she" may stand for; not the start of a longer capitalised run ("John Lewis Voting
+#: Rights Act"). It opens with a word, not a look-behind (the caller checks a word starts there).
+GIVEN_NAME_PERSON = re.compile(
+    rf"(?P<name>(?:{trie(nm.GIVEN_NAMES_EN)})(?:[ \t\n]+[{UPPER}]\.)?"
+    rf"(?:[ \t\n]+{_NAME_WORD_EN}){{1,2}})(?![\w’'-])(?![ \t\n]*[{UPPER}])"
 )
 #: A title in a caption, in the nominative or the genitive ("President", "Президента").
 _CAPTION_TITLE = trie(

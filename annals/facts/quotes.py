@@ -59,6 +59,10 @@ MIXED_REACH = 3000
 CONTINUATION_REACH = 150
 #: How far after a quote its words may be repeated as a quote of their own.
 ECHO_REACH = 40
+#: Fewer words than this make no speech published as one quote: a slogan, a title.
+WHOLE_MIN_WORDS = 8
+#: What may stand around a quote that is all of a text: spaces, Markdown marks, a full stop.
+_FRAME = " \t\n\u00a0*>#."
 _OPEN_AFTER = frozenset(" \t\n([{—–-/\u00a0")
 _CLOSE_BEFORE = frozenset(" \t\n\u00a0")
 _STOPS = (".", "!", "?")
@@ -135,6 +139,7 @@ def _speaker(text: str, start: int, end: int, orphan: bool, seen: _Seen) -> str 
             or _words_of(text, start, end)
             or _captioned(text, start, end)
             or _released(text, start, end, seen.turns.narrator)
+            or _whole(text, start, end, seen.turns.narrator)
         )
     if attribution is None:
         return None
@@ -349,9 +354,9 @@ def _opens_next_sentence(text: str, end: int, found: re.Match[str]) -> bool:
     ('“…today.” You said it will…', '“…?” He said, “…”') instead of attributing this one."""
     last = text[end - 2] if end >= 2 else ""
     name = found.group("name")
-    if last not in ".!?" or not name[:1].isupper():
+    if last not in ".!?…" or not name[:1].isupper():
         return False
-    return last == "." or bool(re.match(r"[\s,:]*[“\"«]", text[found.end() : found.end() + 4]))
+    return last in ".…" or bool(re.match(r"[\s,:]*[“\"«]", text[found.end() : found.end() + 4]))
 
 
 def _speaker_before(text: str, start: int) -> str | None:
@@ -489,6 +494,16 @@ def _released(text: str, start: int, end: int, narrator: Narrator | None) -> _At
         return None
     if not qp.PARAGRAPH_END.match(text, end):
         return None
+    return _Attribution(narrator.name, end, after=False, narrator=True)
+
+
+def _whole(text: str, start: int, end: int, narrator: Narrator | None) -> _Attribution | None:
+    """The statement's speaker for a quote that is all of its text: a speech or an address
+    published as its one quoted passage ("Speech by Volodymyr Zelenskyi …": «We are …»)."""
+    if narrator is None or text[:start].strip(_FRAME) or text[end:].strip(_FRAME):
+        return None
+    if len(text[start:end].split(maxsplit=WHOLE_MIN_WORDS)) < WHOLE_MIN_WORDS:
+        return None  # a slogan or a title
     return _Attribution(narrator.name, end, after=False, narrator=True)
 
 

@@ -774,3 +774,83 @@ def test_a_number_opening_a_sentence_is_no_speaker() -> None:
 def test_whose_the_people_described_are_is_left_out_of_the_speaker() -> None:
     text = "I remember looking at my staff.  And my staff said, “You’re going to South Korea?”"
     assert speakers_of(text) == ["staff"]
+
+
+def test_he_stands_for_a_person_named_by_given_name_sentences_back() -> None:
+    text = (
+        "And let me tell you who else is noticing: Donald Trump.  (Laughter.)  He recently "
+        "said, “When there’s a crash, I hope it’s soon.”"
+    )
+    assert quotes_of(text) == [("“When there’s a crash, I hope it’s soon.”", "Donald Trump")]
+
+
+def test_a_given_name_in_a_longer_name_or_after_of_is_no_antecedent() -> None:
+    text = (
+        "He says of Kamala Harris that she changed.  Later he said, “She was never ready for "
+        "the job, and everyone knows it.”"
+    )
+    assert quotes_of(text) == []
+
+
+def test_a_given_name_too_far_back_is_no_antecedent() -> None:
+    filler = "We talked about the weather and the roads and the price of gas for a while.  " * 5
+    text = f"Tim Cook called me.  {filler}He said, “You know what your problem is?”"
+    assert quotes_of(text) == []
+
+
+def test_she_stands_for_a_relative_named_two_sentences_back() -> None:
+    text = (
+        "Well, my wife teaches at a community college, full-time, still.  She has an "
+        "expression; she says, “Any country that out-educates us will outcompete us.”"
+    )
+    assert speakers_of(text) == ["wife"]
+
+
+def test_a_relative_named_by_name_is_that_name() -> None:
+    text = (
+        "The one who should be here is my son Beau.  He was more qualified than I was.  "
+        "I will never forget it.  He said, “I’d like you to swear me in.”"
+    )
+    assert speakers_of(text) == ["Beau"]
+
+
+def test_a_quote_ending_in_an_ellipsis_is_not_attributed_by_the_next_sentence() -> None:
+    text = "I remember once I said, “All those Indian na- …” He said, “No. Nations, Joe.”"
+    found = quotes_of(text, title="Remarks by President Biden at a Summit")
+    assert found[0] == ("“All those Indian na- …”", "Biden")
+
+
+def test_a_text_that_is_one_quote_is_its_speakers() -> None:
+    text = (
+        "«They wanted to destroy us so many times. They couldn't. We've been through so "
+        "much! And he has nothing to do in Ukraine»"
+    )
+    assert quotes_of(text, title="Address by President Volodymyr Zelenskyi") == [
+        (text, "Volodymyr Zelenskyi")
+    ]
+
+
+def test_a_short_text_that_is_one_quote_is_no_speech() -> None:
+    title = "Address by President Volodymyr Zelenskyi"
+    assert quotes_of("«Made in Ukraine Week»", title=title) == []
+
+
+def test_a_hyphen_typed_for_a_dash_after_a_quote_names_the_speaker() -> None:
+    text = (
+        "«Ukrainians are a peaceful nation. We want silence», - Volodymyr Zelenskyi "
+        "addressed Ukrainians after a meeting."
+    )
+    assert speakers_of(text, language="en") == ["Volodymyr Zelenskyi"]
+
+
+def test_these_are_the_words_of_after_the_full_stop_names_the_speaker() -> None:
+    text = (
+        "«Немає нічого небезпечнішого, ніж підступний ворог, але немає нічого отрутнішого "
+        "від удаваного друга». Це слова великого українського філософа Григорія Сковороди."
+    )
+    assert speakers_of(text, language="uk") == ["Григорій Сковорода"]
+
+
+def test_my_predecessor_wrapped_over_a_line_is_he() -> None:
+    text = "After the shooting, my\npredecessor was asked about it.  He said, “Get over it.”"
+    assert speakers_of(text) == ["my predecessor"]

@@ -71,6 +71,9 @@ _SLAVIC_ADJECTIVE_ENDINGS = ("их", "ых", "ені", "лі", "ые", "ие")
 #: A word after a number: dotted abbreviations ("U.S.") or letters, digits and apostrophes.
 _WORD = re.compile(r"[\w’'-]+(?:(?:\.\w)+\.)?")
 _NEXT_WORD = re.compile(r"[ \t\n]+([\w’'-]+(?:(?:\.\w)+\.)?)")
+#: A code of capitals and digits that modifies the noun after it ("200 million COVID-19
+#: vaccine doses", "100,000 H-4 spouses", "24 F-35 fighters", "400 million N95 masks").
+_CODE = re.compile(r"[A-Z]{1,5}-?\d{1,3}[A-Z]?")
 
 ENDS_PHRASE, PLURAL, ADJECTIVE, OTHER = "ends phrase", "plural", "adjective", "other"
 
@@ -177,7 +180,7 @@ def _before_plural(match: re.Match[str]) -> bool:
     return following is not None and following[0].islower() and word_role(following).role is PLURAL
 
 
-def _names_people(word: str) -> bool:
+def names_people(word: str) -> bool:
     """True for plurals of people ("Americans", "Floridians", "New Yorkers"): the noun."""
     return word in lx.PEOPLE_NOUNS or word.endswith(("ans", "ers", "ites"))
 
@@ -228,6 +231,8 @@ def word_role(raw: str) -> WordRole:
     elif "-" in word and word[-1].isalpha() and word[0].isdigit():
         # a compound adjective ("1.65 million 8-ounce bottles"), or noun ("18-year-olds")
         role = PLURAL if _looks_plural(word.rsplit("-", 1)[1]) else ADJECTIVE
+    elif _CODE.fullmatch(raw):
+        role = ADJECTIVE
     elif _ends_phrase(word):
         role = ENDS_PHRASE
     elif word.endswith(("’s", "'s")) or "." in word:
@@ -241,7 +246,7 @@ def word_role(raw: str) -> WordRole:
         role = OTHER
     noun = COUNTED_NOUNS.get(word)
     if role is PLURAL:
-        may_modify = (raw[0].isupper() or word in lx.IRREGULAR_PLURALS) and not _names_people(word)
+        may_modify = (raw[0].isupper() or word in lx.IRREGULAR_PLURALS) and not names_people(word)
     elif word.isascii():
         may_modify = noun is not None and noun != word
     else:

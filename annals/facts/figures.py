@@ -5,6 +5,10 @@ people (predicate "killed") and three breakdowns whose ``part_of`` points at the
 Years, dates, ordinals, page, article and section numbers and clock times are not figures;
 dates are claimed first by ``dates.py`` and passed in as ``taken``.
 
+Speech transcripts are read as spoken: a struck-through number gives way to its bracketed
+correction, a false start ("$500- — $450,000") is left out, and numbers cut short take the
+end of the one after them ("$10-, $12-, $15,000" is 10,000 to 15,000).
+
 The numbers come from the fast scans of ``number_scans``; each candidate meets the cheapest
 tests first, and one that starts inside the figure kept before it is not read at all.
 """
@@ -19,13 +23,15 @@ from annals.facts import lexicon as lx
 from annals.facts import number_scans as ns
 from annals.facts import patterns as pt
 from annals.facts.breakdowns import link_breakdowns
-from annals.facts.counted import OTHER, Counted, choose_counted, word_role
+from annals.facts.counted import OTHER, Counted, choose_counted, names_people, word_role
 from annals.facts.numbers import (
     CURRENCY,
     CURRENCY_BEFORE_SPACE,
+    after_truncated,
     approx_before,
     article_before,
     as_number,
+    as_spoken,
     between_second,
     compound_rest,
     currency_before,
@@ -34,6 +40,7 @@ from annals.facts.numbers import (
     parse_digits,
     parse_words,
     scale_value,
+    truncated_first,
 )
 from annals.facts.spans import Taken, sentence_end, sentence_start
 from annals.facts.version import EXTRACTOR_VERSION
@@ -44,6 +51,16 @@ _COUNTED_FORMS = frozenset(lx.COUNTED_NOUNS.values())
 _ALTERNATIVE_ENDS = frozenset(join[-3:-1] for join in pt.ALTERNATIVE_JOINS)
 #: What an ``APPROX_AFTER`` match can start with: whitespace, "-" ("-plus") or "+".
 _APPROX_AFTER_STARTS = frozenset(" \n\xa0" + ns.RARE_SPACES + "-+")
+#: What follows the hyphen of a number cut short in speech ("$10-, $15,000", "$500- — $450,000").
+_TRUNCATION_ENDS = frozenset(", \n\xa0")
+#: Plural number words in any case ("Thousands were held", "Tens of millions have lost").
+_PLURAL_WORDS = frozenset(
+    variant for word in lx.PLURAL_NUMBER_WORDS for variant in (word, word.capitalize())
+)
+#: The first letters and words of "of" and "more" ("142 of our defenders", "Two more of our
+#: defenders"): cheap tests before ``OF_DETERMINER_AFTER``.
+_OF_DETERMINER_STARTS = frozenset("om")
+_OF_DETERMINER_WORDS = ("of", "more")
 #: The first letters of ``lx.PARTITIVE_AFTER_NUMBER`` phrases, in either case ("of them").
 _PARTITIVE_STARTS = frozenset(
     "".join(phrase[0] + phrase[0].upper() for phrase in lx.PARTITIVE_AFTER_NUMBER)
@@ -78,9 +95,10 @@ def find_figures(text: str, taken: Taken, *, decimal_comma: bool = False) -> lis
     Each fact's ``part_of`` is an index into the returned list; the caller re-maps it after
     merging with other kinds.
     """
-    figures = _candidates(text, taken, decimal_comma)
-    link_breakdowns(text, figures)
-    _attach_predicates(text, figures)
+    scanned = as_spoken(text)
+    figures = _candidates(scanned, taken, decimal_comma)
+    link_breakdowns(scanned, figures)
+    _attach_predicates(scanned, figures)
     return [_to_fact(text, fig) for fig in figures]
 
 
@@ -110,6 +128,8 @@ def _candidates(text: str, taken: Taken, decimal_comma: bool) -> list[Draft]:
             figure = figure if figure.takes_next else _with_noun_before(text, figure, kept)
         if figure is not None and text[figure.start - 3 : figure.start - 1] in _ALTERNATIVE_ENDS:
             _from_first_alternative(text, figure, taken, covered, decimal_comma)
+        if figure is not None and after_truncated(text, figure.start):
+            _from_truncated_first(text, figure, covered)
         if figure and kept and text[figure.start] in CURRENCY and _money_range(text, kept, figure):
             covered = kept[-1].span_end
         elif figure is not None and (not kept or figure.start >= covered):
@@ -152,9 +172,23 @@ def _with_noun_before(text: str, figure: Draft, kept: list[Draft]) -> Draft | No
     if source is not None:
         figure.counted, figure.counts_people = source.counted, source.counts_people
         return figure
+    if figure.scaled and not (figure.elided or figure.bare) and _people_verb_after(text, figure):
+        figure.counted, figure.counts_people = "people", True  # "14 thousand were killed"
+        return figure
     if figure.scaled and not figure.elided and (not figure.bare or figure.approx is not None):
         return figure
     return None
+
+
+def _people_verb_after(text: str, figure: Draft) -> bool:
+    """True when the verb after a number with no noun makes it count people: a plural verb
+    ("14 thousand were killed", "millions who have applied"), not a singular one ("the 60
+    million is what we will have": doses); never for billions (money as often as people).
+    """
+    if figure.value >= 10**9:
+        return False
+    verb = text[figure.span_end : figure.span_end + 12].split(None, 1)[:1]
+    return not verb or verb[0].lower() not in lx.SINGULAR_VERBS_AFTER_NUMBER
 
 
 def _noun_source(text: str, figure: Draft, kept: list[Draft]) -> Draft | None:
@@ -211,6 +245,18 @@ def _from_first_alternative(
     figure.approx = figure.approx or approx_before(text, figure.start)
 
 
+def _from_truncated_first(text: str, figure: Draft, covered: int) -> None:
+    """Start ``figure`` at the first of numbers cut short before it (``truncated_first``):
+    "$10-, $12-, $15,000" is 10,000, at most 15,000; "$16- to $17 billion" 16 to 17 billion.
+    """
+    first = truncated_first(text, figure.start, figure.end, figure.value, covered)
+    if first is None:
+        return
+    figure.value_max = figure.value_max or figure.value
+    figure.value, figure.start = first
+    figure.approx = figure.approx or approx_before(text, figure.start)
+
+
 def _sentences_apart(text: str, start: int, end: int) -> int:
     """0 when ``text[start:end]`` holds no sentence end, 1 when it holds one, else 2."""
     found = pt.SENTENCE_END.search(text, start, end)
@@ -231,6 +277,8 @@ def _from_digits(
     start, end = match.start("tail") - 1, match.end()
     if taken.covers(start, end) or _identifier_before(text, start) or _ratio_before(text, start):
         return None
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2] in _TRUNCATION_ENDS:
+        return None  # cut short: "$10-, $12-, $15,000", "80- — about 80,000"
     number = text[start : match.end("tail")]
     second, scale = match.group("num2", "scale")
     before = text[start - 1] if start else " "
@@ -319,7 +367,10 @@ def _from_words(text: str, match: re.Match[str], taken: Taken) -> Draft | None:
         _share_after_marker(text, figure)
         if words.lower() in lx.PLURAL_NUMBER_WORDS and _spent_before(text, start):
             figure.counted = "dollars"  # "spent billions on these organizations"
-    if figure.counted is None and not (figure.elided or figure.takes_next):
+    if figure.counted is None and figure.inherits_counted and value < 10**9:
+        # "Thousands were held", "millions who have applied": may count people
+        figure.scaled = words.split()[0] in _PLURAL_WORDS
+    if figure.counted is None and not (figure.elided or figure.takes_next or figure.scaled):
         return None
     if _not_a_count(text, figure) or (words[0].isupper() and _small_in_name(text, figure)):
         return None  # an age; "our Big Three auto companies"
@@ -451,12 +502,19 @@ def _read_counted(text: str, figure: Draft, *, scaled: bool) -> None:
     if partitive:  # "24 of them": counts what the figure before counts, unless a noun follows
         figure.partitive = figure.inherits_counted = figure.elided = True
         end = partitive.end()
+    elif (
+        after_space in _OF_DETERMINER_STARTS
+        and text.startswith(_OF_DETERMINER_WORDS, end + 1)
+        and _counted_after_of(text, figure, end)
+    ):
+        return
     figure.span_end = end
     if scaled and _money_in_after(text, figure, end):
         return
+    after_of = False
     if scaled and text[end : end + 1].isspace():
         of = pt.OF_AFTER.match(text, end)
-        end = of.end() if of else end
+        end, after_of = (of.end(), True) if of else (end, False)
     found = pt.FIGURE_COUNTED_WORDS.match(text, end)
     if not found:
         return
@@ -471,8 +529,30 @@ def _read_counted(text: str, figure: Draft, *, scaled: bool) -> None:
         if text[counted.end : counted.end + 1] == "»":  # "500 «Стінгерів»"
             figure.span_end += 1
         figure.counts_people = counted.people
-    if not figure.partitive:
+    if not (figure.partitive or after_of):  # "hundreds of lost planes": no verb after "of"
         figure.inherits_counted, figure.elided = counted.inherits, counted.elided
+
+
+def _counted_after_of(text: str, figure: Draft, end: int) -> bool:
+    """Count the plural after "of" and a determiner: "142 of our defenders", "two of the
+    institutions", "Two more of our defenders"; True when it did. "9 of the top 11 spots"
+    is left to ``_share_after_marker``.
+    """
+    share = pt.OF_DETERMINER_AFTER.match(text, end)
+    if share is None or pt.SHARE_OF_NUMBER.match(text, end):
+        return False
+    found = pt.FIGURE_COUNTED_WORDS.match(text, share.end())
+    if found is None or found.group("words") is None:
+        return False
+    counted = choose_counted(found)
+    if not _plural(counted.noun) or figure.value == 1:
+        return False
+    noun = counted.noun or ""
+    if text[counted.end - len(noun)].isupper() and not names_people(noun):
+        return False  # a name: "2 of the National Labor Relations Board"
+    figure.counted, figure.counts_people = counted.noun, counted.people
+    figure.span_end = counted.end
+    return True
 
 
 def _money_in_after(text: str, figure: Draft, end: int) -> bool:

@@ -217,6 +217,8 @@ SCALES: dict[str, int] = {
         words("трильйон трильйона трильйонів трлн триллион триллиона триллионов"),
         1_000_000_000_000,
     ),
+    # hundreds as a multiplier, as "hundreds": "дві сотні" is 200, "пʼятьма сотнями" 500
+    **dict.fromkeys(words("сотні сотень сотнями сотням сотнях сотни сотен"), 100),
 }
 
 #: Scale letters written right after the digits ("$2B", "$100M", "170K Pennsylvanians",
@@ -704,6 +706,9 @@ SLAVIC_VERBS_AFTER_NUMBER: frozenset[str] = frozenset(
         "находятся остаются"
     )
 )
+#: Singular verbs after a number with no noun: it is a quantity, not people ("the 60 million
+#: is what we will have", "2.5 million has been the pace"); plural ones make it people.
+SINGULAR_VERBS_AFTER_NUMBER: frozenset[str] = frozenset(words("is has was"))
 SLAVIC_VERB_ENDINGS: tuple[str, ...] = (
     *("ють", "ують", "уть", "ять", "ать", "ить", "ться", "тся", "лися", "лись", "ючи", "ячи"),
 )
@@ -751,6 +756,7 @@ NOT_COUNTED: frozenset[str] = frozenset(
         "a.m. p.m. am pm a.m p.m o'clock o’clock percentile th st nd rd years-old "
         "u.s.c. c.f.r. stat "  # "10 U.S.C. Sec. 2", "31 C.F.R. Part 5", "77 Stat. 402"
         "age"  # "9.3 million age 50 and older"
+        " ранку вечора утра вечера"  # clock times: "о 4 ранку" (at 4 in the morning)
     )
 )
 #: Words after which a number is an identifier, a page, a section or a clause, never a figure.

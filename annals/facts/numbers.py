@@ -1,6 +1,7 @@
 """Turn number text into values: "1,275", "1 275", "1.5 million", "seven thousand", "тысяча";
 where a number in words starts ("a million", "half a billion"); amounts of money and their ranges;
-the approximation before a number ("about", "more than").
+the approximation before a number ("about", "more than"); speech transcripts as spoken
+(struck-through numbers, numbers cut short).
 """
 
 from __future__ import annotations
@@ -203,3 +204,53 @@ def approx_before(text: str, start: int) -> str | None:
             preposition = size == 1 and len(words) > 1 and words[-2] in lx.VERBS_BEFORE_ABOUT
             return None if preposition and phrase == "about" else lx.APPROX_BEFORE[phrase]
     return None
+
+
+def as_spoken(text: str) -> str:
+    """``text`` with a transcript's struck-through words blanked, and the escaped brackets
+    of the correction after them ("<s>50,000</s> \\[500,000\\] charging stations" is read
+    as "500,000 charging stations"); offsets are kept."""
+    if "</s>" not in text:
+        return text
+    return pt.STRUCK_CORRECTION.sub(_blank_struck, text)
+
+
+def _blank_struck(match: re.Match[str]) -> str:
+    """Spaces for a ``STRUCK_CORRECTION`` match, but for the correction's own text."""
+    length = len(match.group())
+    correction = match.group("correction")
+    if correction is None:
+        return " " * length
+    before = match.start("correction") - match.start()
+    return " " * before + correction + " " * (length - before - len(correction))
+
+
+def after_truncated(text: str, start: int) -> bool:
+    """True when a number cut short ("$10-") may come right before ``start``: "$10-,
+    $15,000", "$16- to $17 billion" (a cheap test before ``truncated_first``)."""
+    if text.find("-", start - 7, start - 1) < 0:
+        return False  # the common case, without slicing
+    return text[start - 3 : start - 1] == "-," or "- " in text[start - 7 : start - 1]
+
+
+def truncated_first(
+    text: str, start: int, end: int, value: int | float, covered: int
+) -> tuple[int, int] | None:
+    """The value and start of the first of numbers spoken with their end left out before
+    the number ``text[start:end]`` (of ``value``), which lends them its end: "$10-, $12-,
+    $15,000" (alternatives) starts at 10,000, "$16- to $17 billion" at 16 billion, "$4- to
+    $700" at 400. None when there is none, or it would not be smaller.
+    """
+    low = max(covered, start - 40)
+    found = pt.TRUNCATED_BEFORE.search(text[low:start])
+    if found is None:
+        return None
+    number = text[start:end].lstrip("".join(CURRENCY) + " ")
+    leading = len(number) - len(number.lstrip("0123456789"))
+    if leading == len(number):  # "$4- to $700": the first is as long as it is written
+        leading = len(found.group("digits"))
+    left_out = len(str(int(value))) - leading  # the digits "$10-" leaves to "$15,000"
+    first = int(found.group("digits")) * 10**left_out
+    if left_out <= 0 or first >= value:
+        return None
+    return first, low + found.start("first")

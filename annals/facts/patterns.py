@@ -284,6 +284,23 @@ BARE_AFTER = re.compile(r"[ \t\n]*(?:[,.;:)—–]|$)|[ \t\n]+(?:age[sd]?)(?![\w
 AGE_AFTER = re.compile(rf"[ \t\n]+(?:{alternation(lx.AGE_AFTER_YEARS)})(?![\w])")
 #: Before "N років": an age ("у віці 45 років"); searched on the lowercased text before.
 AGE_BEFORE = re.compile(rf"(?:^|[^\w])(?:{alternation(lx.AGE_BEFORE_YEARS)})\s+$")
+#: A transcript's struck-through words and the correction in escaped brackets after them
+#: ("<s>50,000</s> \[500,000\] charging stations"): only the correction was said.
+STRUCK_CORRECTION = re.compile(
+    r"<s>[^<\n]{0,60}</s>(?:[ \t]?\\\[(?P<correction>[^\\\]\n]{1,60})\\\])?"
+)
+#: After a number, "of", a determiner and what it counts ("142 of our defenders", "two of
+#: the institutions", "Two more of our defenders"); ``SHARE_OF_NUMBER`` is tried first.
+OF_DETERMINER_AFTER = re.compile(
+    rf"(?:[ \t\n]+more)?[ \t\n]+of[ \t\n]+(?:{alternation(lx.SHARE_OF_NEXT)})(?=[ \t\n])"
+)
+#: Before a number, the first of truncated alternatives or the start of a range spoken
+#: with the number's end left out ("$10-, $12-, $15,000", "$16- to $17 billion", "$37- or
+#: $38 billion"); searched on the text just before the last number.
+TRUNCATED_BEFORE = re.compile(
+    r"(?:^|[\s(])(?P<first>[$€£]?(?P<digits>\d{1,3}))-"
+    r"(?:,[ \t\n]+[$€£]?\d{1,3}-)*(?:,[ \t\n]+|[ \t\n]+(?:to|or|and)[ \t\n]+)$"
+)
 
 
 def _top_level_alternatives(fragment: str) -> list[str]:

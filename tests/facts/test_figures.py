@@ -147,7 +147,7 @@ def test_a_bare_scaled_number_counts_what_a_figure_of_its_size_counts() -> None:
     assert counts(text, "uk") == [(33000000000, "dollars"), (20000000000, "dollars")]
     assert counts("They killed for 8 years. 14 thousand were killed.") == [
         (8, "years"),
-        (14000, None),
+        (14000, "people"),
     ]
 
 

@@ -237,7 +237,7 @@ def test_an_adjective_naming_people_counts_them_when_nothing_follows() -> None:
 
 def test_a_number_with_no_noun_and_nothing_before_it_to_count_is_dropped() -> None:
     assert figures_of("The crew of Flight 93 who fought back were heroes.") == []
-    assert figures_of("Since then, 14 thousand were killed.") == [(14000, None)]
+    assert figures_of("Since then, 14 thousand were killed.") == [(14000, "people")]
     assert figures_of("They freed 40 prisoners, and 12 were sick.") == [
         (40, "prisoners"),
         (12, "prisoners"),

@@ -1,7 +1,11 @@
 """Score the fact extractor against the hand-annotated dev set; print P/R per kind.
 
 Usage: .venv/bin/python bench/facts/score.py [--verbose] [--check] [--devset PATH]
-(``--devset bench/facts/devset/heldout.json`` scores the held-out set.)
+       [--whole-records]
+(``--devset bench/facts/devset/heldout.json`` scores the held-out set.) By default the
+extractor reads each excerpt alone; ``--whole-records`` has it read the excerpt's whole record
+from the shared corpora, as an import does, and scores the facts that overlap the excerpt, so
+a speaker named before the excerpt or a transcript's turn label can be found.
 
 Matching rules:
 - figure: same value and same counted noun (case and a plural "s" ignored), one to one,
@@ -17,11 +21,14 @@ Matching rules:
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from make_devset import load_records
 
 from annals.facts import extract_facts
 from annals.models import Fact
@@ -107,8 +114,8 @@ RIGHT: dict[str, Callable[[Gold, Fact], bool]] = {
 }
 
 
-def score_item(item: dict[str, Any], totals: dict[str, list[int]], verbose: bool) -> None:
-    """Add one item's (correct, predicted, gold) counts per kind to ``totals``."""
+def excerpt_facts(item: dict[str, Any]) -> tuple[list[Fact], int]:
+    """The facts of the excerpt read alone, and the offset that makes their spans absolute."""
     facts = extract_facts(
         item["text"],
         language=item["language"],
@@ -116,7 +123,46 @@ def score_item(item: dict[str, Any], totals: dict[str, list[int]], verbose: bool
         title=item.get("title"),
         author=item.get("author"),
     )
-    offset = item["excerpt_start"]
+    return facts, item["excerpt_start"]
+
+
+def window_facts(item: dict[str, Any], body: str) -> tuple[list[Fact], int]:
+    """The facts of the whole record that overlap the excerpt (spans already absolute).
+
+    A breakdown whose total lies outside the excerpt keeps a link to no fact of the excerpt,
+    so it cannot be right.
+    """
+    facts = extract_facts(
+        body,
+        language=item["language"],
+        published=item["published"],
+        title=item.get("title"),
+        author=item.get("author"),
+    )
+    inside = [
+        index
+        for index, fact in enumerate(facts)
+        if fact.start < item["excerpt_end"] and item["excerpt_start"] < fact.end
+    ]
+    position = {index: new for new, index in enumerate(inside)}
+    kept = []
+    for index in inside:
+        fact = facts[index]
+        if fact.kind == "figure" and fact.fields["part_of"] is not None:
+            fields = {**fact.fields, "part_of": position.get(fact.fields["part_of"], -1)}
+            fact = dataclasses.replace(fact, fields=fields)
+        kept.append(fact)
+    return kept, 0
+
+
+def score_item(
+    item: dict[str, Any], totals: dict[str, list[int]], verbose: bool, body: str | None
+) -> None:
+    """Add one item's (correct, predicted, gold) counts per kind to ``totals``.
+
+    With the record's ``body``, the extractor reads the whole record; else the excerpt alone.
+    """
+    facts, offset = excerpt_facts(item) if body is None else window_facts(item, body)
     for kind in KINDS:
         gold = [dict(g) for g in item["facts"] if g["kind"] == kind]
         if kind == "figure":
@@ -165,18 +211,27 @@ def show(
         print("   pred", repr(" ".join(fact.text.split())[:60]), detail)
 
 
+def whole_records(items: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+    """The body of every item's record, read from the shared corpora, by (corpus, id)."""
+    records = load_records({item["id"] for item in items})
+    return {key: record["body"] for key, record in records.items()}
+
+
 def main() -> None:
     """Print precision and recall per kind; with --check, fail below the floors."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--check", action="store_true")
     parser.add_argument("--devset", type=Path, default=DEVSET)
+    parser.add_argument("--whole-records", action="store_true")
     args = parser.parse_args()
     items = json.loads(args.devset.read_text(encoding="utf-8"))
+    bodies = whole_records(items) if args.whole_records else {}
     totals: dict[str, list[int]] = {}
     for item in items:
-        score_item(item, totals, args.verbose)
-    print(f"dev set: {len(items)} excerpts")
+        score_item(item, totals, args.verbose, bodies.get((item["corpus"], item["id"])))
+    read = "whole records" if args.whole_records else "excerpts read alone"
+    print(f"dev set: {len(items)} excerpts ({read})")
     print(f"{'kind':8} {'gold':>5} {'pred':>5} {'right':>5} {'P':>6} {'R':>6}")
     failed = False
     for kind in KINDS:

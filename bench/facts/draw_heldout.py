@@ -9,8 +9,8 @@ reserves are spent). A stratum's records are labelled with its name until it has
 A window is tried at up to three random positions of a record, else the record is passed over.
 Usage: .venv/bin/python bench/facts/draw_heldout.py [--text] [--seed N] [--wh-number N]
        [--wh-quote N] [--wh-legal-date N] [--ua-en N] [--ua-uk N]
-(defaults: the current held-out set, seed 9909 with 28, 12, 6, 12 and 12 records. Earlier sets
-used --seed 6606 with 20, 14, 6, 10 and 10, --seed 5505 and --seed 4404 with 16, 14, 6, 8 and 8,
+(defaults: the current held-out set, seed 1212 with 28, 16, 6, 12 and 12 records. Earlier sets
+used --seed 9909 with 28, 12, 6, 12 and 12, --seed 6606 with 20, 14, 6, 10 and 10, --seed 5505 and --seed 4404 with 16, 14, 6, 8 and 8,
 and --seed 3033 with 16, 8, 6, 7 and 7; their records are now in annotations.txt, so redraws
 with those seeds leave them out.)
 """
@@ -30,8 +30,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 CORPORA = HERE.parents[1].parent / "shared/corpora"
 ANNOTATIONS = HERE / "devset/annotations.txt"
-SEED = 9909
-SIZES = {"wh-number": 28, "wh-quote": 12, "wh-legal-date": 6, "ua-en": 12, "ua-uk": 12}
+SEED = 1212
+SIZES = {"wh-number": 28, "wh-quote": 16, "wh-legal-date": 6, "ua-en": 12, "ua-uk": 12}
 RESERVES = 4
 EXTRA_RESERVES = 4
 # Per seed: records whose window held no fact at all once four such windows were already in the

@@ -73,6 +73,24 @@ SKIPPED = {
         "I1dE4pEb7po-en",
         "pqsHnCq48OA-en",
     },
+    1212: {
+        "speeches-remarks/2024-09/2024-09-13-remarks-by-president-biden-at-a-brunch-in-celebration-"
+        "of-black-excellence.md",
+        "speeches-remarks/2022-08/2022-08-29-remarks-by-vice-president-harris-before-air-force-two-"
+        "departure-6.md",
+        "press-briefings/2024-09/2024-09-19-press-briefing-by-press-secretary-karine-jean-pierre-"
+        "and-chair-of-the-council-of-economic-advisers-jared-bernstein-september-19-2024.md",
+        "speeches-remarks/2022-06/2022-06-03-remarks-by-vice-president-harris-at-the-90th-annual-"
+        "meeting-of-the-u-s-conference-of-mayors.md",
+        "press-briefings/2023-08/2023-08-22-press-gaggle-by-national-security-advisor-jake-"
+        "sullivan-2.md",
+        "Glsqf4fQu5U-en",
+        "qupuXkuek58-en",
+        "mRwkk2mgfnU-en",
+        "YtDifMeMC68-en",
+        "UYi86RI2sC8-uk",
+        "qNq8V0zdnzA-uk",
+    },
 }
 
 NUMBER_WORDS_EN = (
@@ -105,7 +123,7 @@ def used_ids() -> set[str]:
     ids = set()
     for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines():
         if line.startswith("@ "):
-            ids.add(line.split()[2])
+            ids.add(" ".join(line.split()[2:-2]))  # an id may hold spaces
     return ids
 
 

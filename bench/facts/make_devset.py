@@ -116,12 +116,18 @@ def link_totals(item: dict[str, Any], excerpt: str) -> None:
             fact["part_of"] = fact_part_of
 
 
+def parse_header(line: str) -> list[str]:
+    """An "@ <corpus> <id> <start> <end>" line as its four fields (an id may hold spaces)."""
+    corpus, *words, start, end = line[2:].split()
+    return [corpus, " ".join(words), start, end]
+
+
 def build(lines: list[str]) -> list[dict[str, Any]]:
     """Parse the annotation file into dev set items."""
     blocks: list[tuple[list[str], list[str]]] = []
     for line in lines:
         if line.startswith("@ "):
-            blocks.append((line[2:].split(), []))
+            blocks.append((parse_header(line), []))
         elif line.strip() and not line.startswith("#"):
             blocks[-1][1].append(line)
     records = load_records({head[1] for head, _ in blocks})

@@ -244,7 +244,32 @@ def _wider_mentions(text: str, start: int, previous: int) -> list[_Mention]:
             kin = speaker_name(found.group()) or ""
             named = qp.KIN_NAME.match(text, found.end())  # "my son Beau", "my wife, Jill,"
             mentions.append(_Mention(found.start(), named["name"] if named else kin, _sex_of(kin)))
+    return mentions + _described_mentions(text, max(low, start - DESCRIBED_REACH), start)
+
+
+def _described_mentions(text: str, low: int, start: int) -> list[_Mention]:
+    """People described, not named, between ``low`` and ``start``, as "he" may stand for
+    when no one is named ("I was standing next to the mayor of the city in China, and … he
+    said" -> "mayor"; "the former governor of New Jersey" keeps the place that names him)."""
+    mentions: list[_Mention] = []
+    for found in qp.DESCRIBED_PERSON.finditer(text, low, start):
+        if _starts_word(text, found.start()) and not _named_since(text, found.end(), start):
+            name = " ".join(found["name"].split())
+            mentions.append(_Mention(found.start(), name, _sex_of(found["noun"])))
     return mentions
+
+
+def _named_since(text: str, pos: int, start: int) -> bool:
+    """True when a capitalised word inside a sentence between ``pos`` and ``start`` (quotes
+    left out) may name someone whom "he" stands for rather than the person described before
+    it ("a senator … And Macron looked at me, and he said"); a place after a preposition ("in
+    China") and "I" do not."""
+    between = qp.QUOTED_PASSAGE.sub(" ", text[pos:start])
+    for found in qp.INNER_CAPITALISED.finditer(between):
+        before = found["before"].lower()
+        if found["word"] not in nm.SPEAKING_SELF_FORMS and before not in nm.PLACE_LEADS:
+            return True
+    return False
 
 
 def _ends_name_or_object(word: str) -> bool:

@@ -316,7 +316,7 @@ def _years(text: str, taken: Taken, claimed: Taken) -> list[_Date]:
     for match in matches_at(pt.YEAR, text, starts):
         start, end = match.span()
         glued = start and (text[start - 1].isalnum() or text[start - 1] in _GLUE_BEFORE_YEAR)
-        if glued and not _fiscal_year_at(text, start):
+        if glued and not _prefixed_year_at(text, start):
             continue
         if claimed.covers(start, end) or taken.covers(start, end):
             continue
@@ -335,12 +335,15 @@ def _years(text: str, taken: Taken, claimed: Taken) -> list[_Date]:
     return out
 
 
-def _fiscal_year_at(text: str, start: int) -> bool:
-    """True when "FY" is written right before the year at ``start`` ("FY2026"): a fiscal year
-    is a year, as "FY 2026" is, unless "FY2026" is part of a name ("Report-FY2021.pdf")."""
-    if not text.endswith("FY", 0, start):
-        return False
-    return start < 3 or not (text[start - 3].isalnum() or text[start - 3] in _GLUE_BEFORE_YEAR)
+def _prefixed_year_at(text: str, start: int) -> bool:
+    """True when a prefix is written right before the year at ``start``: "FY2026" (a fiscal
+    year is a year, as "FY 2026" is) or "mid-2020"; unless the prefixed year is part of a
+    name ("Report-FY2021.pdf") or a century ("the mid-1900’s")."""
+    prefix = next((p for p in lx.YEAR_PREFIXES if text.endswith(p, 0, start)), None)
+    if prefix is None or text.startswith(("’s", "'s"), start + 4):
+        return False  # "the mid-1900’s": a century, no year
+    lead = start - len(prefix)
+    return lead < 1 or not (text[lead - 1].isalnum() or text[lead - 1] in _GLUE_BEFORE_YEAR)
 
 
 def _counts_something(text: str, end: int) -> bool:

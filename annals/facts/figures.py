@@ -35,7 +35,7 @@ from annals.facts.numbers import (
     between_second,
     compound_rest,
     currency_before,
-    half_a_before,
+    fraction_before,
     joins_range,
     parse_digits,
     parse_words,
@@ -339,7 +339,7 @@ def _may_count(text: str, end: int) -> bool:
     numbers already.)
     """
     after = text[end : end + 1]
-    return after.isspace() or (after != "" and after in "%+")
+    return after.isspace() or after in ("%", "+") or ns.approx_suffix_at(text, end)  # "50-plus"
 
 
 def _from_words(text: str, match: re.Match[str], taken: Taken) -> Draft | None:
@@ -353,9 +353,9 @@ def _from_words(text: str, match: re.Match[str], taken: Taken) -> Draft | None:
     value = parse_words(words)
     if value is None:
         return None
-    half = half_a_before(text, start)
+    half = fraction_before(text, start)  # "half a billion", "one and a half million"
     if half is not None:
-        start, value = half, as_number(value / 2)
+        start, value = half[0], as_number(value * half[1])
     else:
         start = article_before(text, start, words)
     approx = approx_before(text, start)

@@ -22,6 +22,8 @@ HEADING_REACH = 4000
 _VERBS = frozenset(nm.SPEAKER_VERBS)
 _LOWER_TITLES = frozenset(nm.SPEAKER_TITLES_LOWER)
 _DATE_LIKE = re.compile(r"[\d/.\s-]+")
+#: How far above a quote the line naming its source may be (over a list of quoted items).
+SOURCE_REACH = 1500
 #: Lowercase words that may end a label naming people ("**Local farmers:**").
 _PEOPLE = frozenset((*nm.GROUP_SPEAKERS, *nm.PERSON_SPEAKERS, *nm.KIN_SPEAKERS))
 
@@ -59,6 +61,32 @@ def label_before(text: str, start: int) -> str | None:
     if link["name"].strip("* ") in _VERBS:  # "Mayor X [says](https://...) “…”"
         return speaker_before_verb(text, low, low + link.start())
     return _labelled(text, start, link["name"])
+
+
+def source_line_before(text: str, start: int) -> str | None:
+    """X of a line "From X:" or "According to X:" that stands alone above the paragraph a
+    quote opens, or above the list whose item it opens ("**From** [**CNBC**](https://…)**:**
+    / *“Mortgage rates dropped …”*")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not qp.ITEM_LEAD.fullmatch(text, line_start, start):
+        return None
+    paragraph = paragraph_start(text, max(0, start - SOURCE_REACH), start)
+    if paragraph < 2 or text[paragraph - 2 : paragraph] != "\n\n":
+        return None
+    if paragraph != line_start and not _is_list(text, paragraph, line_start):
+        return None
+    above = paragraph_start(text, max(0, paragraph - 400), paragraph - 2)
+    line = qp.MARKDOWN_MARKS.sub("", text[above : paragraph - 2]).strip(" \t\n\u00a0")
+    found = qp.SOURCE_LINE.fullmatch(line)
+    return " ".join(found["name"].split()) if found else None
+
+
+def _is_list(text: str, paragraph: int, line_start: int) -> bool:
+    """True when the lines from ``paragraph`` to ``line_start`` are items of one list."""
+    return all(
+        line.lstrip(" \t")[:1] in ("-", "*", "+") or line.startswith((" ", "\t"))
+        for line in text[paragraph:line_start].splitlines()
+    )
 
 
 def _open_label(text: str, start: int) -> str | None:

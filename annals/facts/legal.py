@@ -85,6 +85,8 @@ def _named(text: str, offsets: list[int]) -> list[Fact]:
             continue  # "Professor of Law", "the Rule of Law": a title, not an instrument
         if end == head_end and start == head_start and match.group() not in nm.STANDALONE_HEADS:
             continue  # a bare "the Act" or "the Convention" names nothing
+        if _defined_short_name(text, start, end):
+            continue  # '(the “Montreal Protocol”)': the short name of the one just named
         part = _part_before(text, start)
         if part:
             start = part.start()
@@ -100,6 +102,14 @@ def _named(text: str, offsets: list[int]) -> list[Fact]:
             )
         )
     return facts
+
+
+def _defined_short_name(text: str, start: int, end: int) -> bool:
+    """True for a name defined in quotation marks in parentheses after an instrument's full
+    name ('… on Substances that Deplete the Ozone Layer (the “Montreal Protocol”)')."""
+    return text.startswith(("”)", '")'), end) and bool(
+        pt.DEFINED_NAME_OPEN.search(text, max(0, start - 8), start)
+    )
 
 
 def _name_start(text: str, head_start: int) -> int:

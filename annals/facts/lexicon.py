@@ -453,6 +453,7 @@ SLAVIC_COUNTED_NOUNS: dict[str, str] = _forms_table(
     teachers: вчителів вчителі учителів учителей учителя
     students: студентів студенти учнів учні школярів студентов студенты учеников
     workers: працівників працівники робітників работников работники рабочих
+    workers: працівника працівникам працівниками
     employees: співробітників співробітники сотрудников сотрудники
     entrepreneurs: підприємців підприємці предпринимателей
     farmers: фермерів фермери аграріїв фермеров
@@ -460,6 +461,7 @@ SLAVIC_COUNTED_NOUNS: dict[str, str] = _forms_table(
     deputies: депутатів депутати депутатов депутаты
     ministers: міністрів міністри министров министры
     leaders: лідерів лідери лидеров лидеры
+    heads: керівників керівники керівника руководителей руководители
     partners: партнерів партнери партнеров партнеры
     veterans: ветеранів ветерани ветеранов ветераны
     pensioners: пенсіонерів пенсіонери пенсионеров пенсионеры
@@ -508,6 +510,7 @@ SLAVIC_COUNTED_NOUNS: dict[str, str] = _forms_table(
     regions: регионов регионы регионах
     districts: районів райони районах районов районы
     cities: міст міста місто містах городов города город городах
+    cities: містам містами
     villages: сіл села село селах сел деревень деревни
     settlements: селищ селища поселений поселения
     communities: громад громади громадах громадам
@@ -968,6 +971,8 @@ RELATIVE_DAYS: dict[str, int] = {
     "вчора": -1,
     "учора": -1,
     "позавчора": -2,
+    "вчорашній день": -1,  # "за вчорашній день": over yesterday
+    "вчорашнього дня": -1,
 }
 #: Time words that a relative day may be listed with. A list of three of them ("yesterday,
 #: today and tomorrow"), one with an ``ALWAYS_WORDS`` word ("today, tomorrow, and forever"),
@@ -1125,6 +1130,9 @@ ANNIVERSARY_ORDINALS: dict[str, int] = {
 }
 #: Number words before "-year anniversary" ("the one-year anniversary").
 ANNIVERSARY_YEAR_NUMBERS: dict[str, int] = {"one": 1, **UNITS_EN}
+#: Written right before a year, glued to it: a fiscal year ("FY2026") or a part of the year
+#: ("mid-2020"), which is a date of that year.
+YEAR_PREFIXES: tuple[str, ...] = ("FY", "mid-", "Mid-")
 #: Before a year after a date: the year one relative to the publication year ("February
 #: 20th of last year").
 YEAR_RELATIONS: dict[str, int] = {"last": -1, "this": 0, "next": 1}

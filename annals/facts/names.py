@@ -47,6 +47,10 @@ SPEAKER_VERBS: tuple[str, ...] = (
     "admitted",
     "replied",
     "responded",
+    "exclaimed",
+    "shouted",
+    "yelled",
+    "yell",
     "put it",
     "ask",
     "сказал",
@@ -146,6 +150,16 @@ PERSON_SPEAKERS: tuple[str, ...] = words(
     "officer soldier worker veteran senator governor mayor reporter company "
     "executive economist expert scientist voter survivor resident owner fellow friend"
 )
+#: One person described by a post or a noun, not named, whom a later "he" or "she" may stand
+#: for ("the mayor of the city in China … he said", "the former governor of New Jersey, who …
+#: He said").
+DESCRIBED_PERSONS: tuple[str, ...] = words(
+    "mayor governor senator congressman congresswoman ambassador general colonel captain "
+    "sergeant woman man lady gentleman guy girl boy farmer nurse doctor teacher officer "
+    "soldier veteran"
+)
+#: Words before such a noun that belong to the description ("the former governor").
+DESCRIPTION_QUALIFIERS: tuple[str, ...] = words("former late young old elderly retired")
 #: Words for one person that tell their sex, so "she" does not point to "a guy".
 FEMALE_PERSONS: frozenset[str] = frozenset(
     words(
@@ -347,6 +361,17 @@ HE: frozenset[str] = frozenset(words("he він он"))
 FIRST_PERSON: frozenset[str] = frozenset(words("i we you я ми ви мы вы"))
 #: The pronouns of the one speaking: in a transcript, the labelled speaker of the turn.
 SPEAKING_SELF: frozenset[str] = frozenset(words("i я"))
+#: Words that make "he’d say" after them what someone would say, not what they used to say
+#: ("If my mother were here, she’d say").
+CONDITIONALS: frozenset[str] = frozenset(words("if unless imagine suppose"))
+#: Prepositions before a capitalised word that make it a place rather than someone "he" may
+#: stand for ("the mayor of the city in China, and … he said").
+PLACE_LEADS: frozenset[str] = frozenset(words("in at from of near across"))
+#: Words that open a line naming the source of the quoted paragraphs below it ("**From**
+#: [**CNBC**](https://…)**:**", "**According to CBS News:**").
+SOURCE_CUES: tuple[str, ...] = ("From", "According to")
+#: "I" and its contractions, capitalised as in a text ("I’d", "I'm").
+SPEAKING_SELF_FORMS: frozenset[str] = frozenset(words("I I’d I'd I’m I'm I’ll I'll I’ve I've Я"))
 #: "the words of X" before or after a quote that has no other attribution.
 WORDS_OF: tuple[str, ...] = ("words of", "word of", "слова", "словами")
 #: Endings of Ukrainian words in the genitive (or dative), which a name in the nominative

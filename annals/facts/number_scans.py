@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from annals.facts import lexicon as lx
 from annals.facts import patterns as pt
 from annals.facts.numbers import CURRENCY
 
@@ -41,6 +42,7 @@ def digit_numbers(text: str) -> list[tuple[int, re.Match[str]]]:
             not is_glued_after(text[end : end + 2])
             or _price_per_unit(text, start, end)
             or pt.SCALE_SUFFIX.match(text, end)
+            or approx_suffix_at(text, end)  # "50-plus nations", not "20-plus-year"
         ):
             found.append((start, match))
     return found
@@ -60,6 +62,12 @@ def _unnamed(fragment: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", fragment)
 
 
+#: A suffix that makes a number a lower bound ("50-plus nations"), no compound with what
+#: follows ("a 20-plus-year career"); not before a scale word ("$20-plus billion").
+APPROX_SUFFIX = re.compile(
+    rf"(?:{'|'.join(re.escape(s) for s in lx.APPROX_AFTER if s.startswith('-'))})(?![\w–-])"
+    rf"(?!\s+(?:{'|'.join(lx.SCALES)})\b)"
+)
 _NUMBER_AND_RANGE = pt.DIGITS_TAIL + _unnamed(pt.DIGIT_NUMBER_RANGE)
 #: A ``DIGIT_NUMBER`` match after its first digit that can never be a figure, read as
 #: ``DIGIT_NUMBER`` would (atomic): glued to the character before ("v1.2", "A4", "/20"); or
@@ -68,7 +76,7 @@ _NUMBER_AND_RANGE = pt.DIGITS_TAIL + _unnamed(pt.DIGIT_NUMBER_RANGE)
 #: ``_from_digits``.
 _NEVER_A_FIGURE = (
     rf"(?:(?<=[\w\-./#@&%+]\d)(?>{_NUMBER_AND_RANGE}{_unnamed(pt.DIGIT_NUMBER_SCALE)})"
-    rf"|(?<=[\s\S]\d)(?<![$€£₴₽]\d)(?<![$€£₴₽][\s\S]\d)(?>{_NUMBER_AND_RANGE})(?![\s%+]|{pt.SCALE_SUFFIX.pattern}))"
+    rf"|(?<=[\s\S]\d)(?<![$€£₴₽]\d)(?<![$€£₴₽][\s\S]\d)(?>{_NUMBER_AND_RANGE})(?![\s%+]|{pt.SCALE_SUFFIX.pattern}|{APPROX_SUFFIX.pattern}))"
 )
 
 
@@ -135,6 +143,11 @@ def word_numbers(text: str) -> list[re.Match[str]]:
     if first is None:
         return list(_AFTER_SPACE.finditer(spaced))
     return [first, *_AFTER_SPACE.finditer(spaced, first.end())]
+
+
+def approx_suffix_at(text: str, end: int) -> bool:
+    """True when a suffix that makes the number at ``end`` a lower bound follows ("50-plus")."""
+    return APPROX_SUFFIX.match(text, end) is not None
 
 
 def is_glued_after(after: str) -> bool:

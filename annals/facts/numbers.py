@@ -183,14 +183,19 @@ def article_before(text: str, start: int, words: str) -> int:
     return start - 2 if first in lx.SCALES or first == "dozen" else start
 
 
-def half_a_before(text: str, start: int) -> int | None:
-    """Where "half a" before a number in words starts ("half a billion"), else None."""
-    if text[max(0, start - 2) : start].lower() not in ("a ", "n "):
+def fraction_before(text: str, start: int) -> tuple[int, float] | None:
+    """(where it starts, the factor) of "half a" (0.5: "half a billion") or "one and a half"
+    (1.5: "one and a half million") before a number in words at ``start``, else None."""
+    ending = text[max(0, start - 2) : start].lower()
+    if ending in ("a ", "n "):
+        found, factor = pt.HALF_A_BEFORE.search(text[max(0, start - 12) : start]), 0.5
+    elif ending == "f ":
+        found, factor = pt.ONE_AND_A_HALF_BEFORE.search(text[max(0, start - 20) : start]), 1.5
+    else:
         return None
-    found = pt.HALF_A_BEFORE.search(text[max(0, start - 12) : start])
     if found is None:
         return None
-    return start - len(found.group().lstrip("( \n\t\xa0"))
+    return start - len(found.group().lstrip("( \n\t\xa0")), factor
 
 
 def approx_before(text: str, start: int) -> str | None:

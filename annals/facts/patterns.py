@@ -216,6 +216,10 @@ MONEY_IN_AFTER = re.compile(
 OF_AFTER = re.compile(r"\s+of(?=\s)")
 #: Before a number in words: "half a" ("half a billion doses" is 500 million doses).
 HALF_A_BEFORE = re.compile(r"(?:^|[\s(])half[\s-]+an?\s+$", re.IGNORECASE)
+#: What opens a short name defined in parentheses, right before it: '(the “', '(“'.
+DEFINED_NAME_OPEN = re.compile(r"\((?:the[ \t\n]+)?[“\"]$")
+#: "one and a half" before a scale word ("one and a half million"): "one" alone is no figure.
+ONE_AND_A_HALF_BEFORE = re.compile(r"(?:^|[\s(])one\s+and\s+a\s+half\s+$", re.IGNORECASE)
 #: Before a number: "one in" of a ratio ("1 in 4 Americans", "one out of every three"
 #: count no Americans); not "205 in 18 countries" nor "the first one in seven years".
 RATIO_BEFORE = re.compile(

@@ -131,13 +131,16 @@ VERB_BEFORE = re.compile(
     r"|[ \t]*,\s*(?:and\s+I\s+)?quote[,:]?\s*"
     r"|(?:[ \t]+(?:me|us))?\s*[—–]\s*(?:and\s+)?I\s+quote\s*[—–,:]\s*"
     rf"|(?:{_SP}[\w’'-]+){{1,5}}[ \t]*:\s*"
-    rf"|(?:{_SP}[\w’'-]+){{1,4}}[ \t]*,(?:[ \t]*(?:and\s+I\s+)?quote[,:])?\s*)$"
+    rf"|(?:{_SP}[\w’'-]+){{1,4}}[ \t]*,(?:[ \t]*(?:and\s+I\s+)?quote[,:])?\s*"
+    rf"|{_SP}in{_SP}(?:his|her|their|a|an|the)(?:{_SP}[\w’'-]+){{1,5}}[ \t]*,\s*)$"
 )
 #: The speaker right before that verb, maybe with a clause ("X, who admitted his guilt,"),
 #: which may be the name of a speaker given by a title ("our U.N. Ambassador, Linda
 #: Thomas-Greenfield, said").
 SPEAKER_BEFORE_VERB = re.compile(
-    rf"{_SPEAKER}(?:,(?P<clause>[^,\n“”\"]{{1,120}}),)?(?:{_SP}(?:{_ADVERB}))*$"
+    rf"(?:{_SPEAKER}(?:,(?P<clause>[^,\n“”\"]{{1,120}}),)?"
+    rf"|(?P<would>(?<![\w’'])(?:{alternation(nm.SPEAKER_PRONOUNS)})[’']d))"  # "she’d say"
+    rf"(?:{_SP}(?:{_ADVERB}))*$"
 )
 #: A clause that is only a name: the name of the speaker given by a title just before it.
 APPOSITIVE_NAME = re.compile(rf"[ \t\n]*(?P<name>{NAME})[ \t\n]*")
@@ -167,6 +170,16 @@ ACCORDING_TO_ANY = re.compile(
 LABEL_BEFORE = re.compile(
     r"\*\*(?P<name>[^*\n]{2,80}?(?:\n[^*\n]{1,40}?)?):?\*\*:?(?:\]\([^)\s]*\))?[\s:]*$"
 )
+#: A source named on a line of its own above quoted paragraphs or a list of them, Markdown
+#: marks and links taken out: "From CNBC:", "According to CBS News:" (``name``).
+SOURCE_LINE = re.compile(
+    rf"[ \t]*(?:{alternation(nm.SOURCE_CUES)})[ \t\n]+(?:the[ \t\n]+(?:latest[ \t\n]+)?)?"
+    rf"(?P<name>[{UPPER}][^:\n]{{1,80}}(?:\n[^:\n]{{1,60}})?):[ \t\u00a0]*"
+)
+#: Markdown marks and link targets, left out of a source line ("[**CNBC**](https://…)**:**").
+MARKDOWN_MARKS = re.compile(r"\*+|\]\([^)\s]*\)|\[")
+#: What may open a paragraph or a list item before its quotation mark: Markdown marks, a bullet.
+ITEM_LEAD = re.compile(r"[ \t\u00a0]*(?:[-*+>][ \t\u00a0]+)?\**$")
 #: A bold label that takes in the opening mark: "**Oregon Governor X: “**The …”" (the quote
 #: starts at the mark, so the label is still open before it).
 OPEN_LABEL_BEFORE = re.compile(r"\*\*(?P<name>[^*\n]{2,120}?):[ \t\u00a0]*$")
@@ -206,6 +219,17 @@ KIN_MENTION = re.compile(
 )
 #: The name right after a relative ("my son Beau", "my wife, Jill,"), who is that relative.
 KIN_NAME = re.compile(r"(?:[ \t\n]+|,[ \t\n]+)(?P<name>[A-Z][a-z’'-]+)(?=[ \t\n]*[.,;:!?)—–])")
+#: One person described, not named, for "he said" ("the mayor of the city in China", "the
+#: former governor of New Jersey"): the noun, with a name after "of" (``name``). It opens with
+#: a word, not a look-behind (the caller checks that a word starts there).
+DESCRIBED_PERSON = re.compile(
+    rf"(?:[Tt]he|[Aa]n?)[ \t\n]+(?P<name>(?:(?:{alternation(nm.DESCRIPTION_QUALIFIERS)})[ \t\n]+)?"
+    rf"(?P<noun>{alternation(nm.DESCRIBED_PERSONS)})(?:[ \t\n]+of[ \t\n]+{NAME})?)(?![\w’'-])"
+)
+#: A passage in curly quotation marks, left out when looking for names around it.
+QUOTED_PASSAGE = re.compile(r"“[^“”]*”")
+#: A capitalised word after a word of the same sentence (``before``), which may be a name.
+INNER_CAPITALISED = re.compile(rf"(?P<before>[\w’'-]+|[—–]),?[ \t\n]+(?P<word>[{UPPER}][\w’'-]*)")
 #: The one spoken to, named for the reply "she said" ("I just said to Jill, “…”  She said").
 ADDRESSEE = re.compile(
     rf"(?:said[ \t\n]+to|told|asked)[ \t\n]+(?P<name>{NAME})(?=[ \t\n]*[,:]?[ \t\n]*[“\"])"

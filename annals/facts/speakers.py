@@ -151,11 +151,22 @@ def speaker_before_verb(text: str, low: int, verb: int) -> str | None:
         return group_before_verb(text, low, verb) or coordinated_subject(text, low, verb)
     if _asked(text, low, found.start()):
         return None
+    if found["would"]:
+        return _habitual(text, low, found)
     if found["clause"] and is_bare_title(found["name"]):  # "our Ambassador, Linda X, said"
         named = qp.APPOSITIVE_NAME.fullmatch(found["clause"])
         if named and len(named["name"].split()) > 1:
             return named["name"]
     return found.group("name")
+
+
+def _habitual(text: str, low: int, found: re.Match[str]) -> str | None:
+    """The pronoun of "he’d say" (what someone used to say), or None when the clause before
+    it makes it what they would say ("If my father were here, he’d say")."""
+    clause = text[low : found.start()].lower().split()
+    if nm.CONDITIONALS.intersection(word.strip(",—–") for word in clause):
+        return None
+    return found["would"][:-2]
 
 
 def _asked(text: str, low: int, pos: int) -> bool:

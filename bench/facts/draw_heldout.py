@@ -10,9 +10,9 @@ A window is tried at up to three random positions of a record, else the record i
 Usage: .venv/bin/python bench/facts/draw_heldout.py [--text] [--seed N] [--wh-number N]
        [--wh-quote N] [--wh-legal-date N] [--ua-en N] [--ua-uk N]
 (defaults: the current held-out set, seed 1212 with 28, 16, 6, 12 and 12 records. Earlier sets
-used --seed 9909 with 28, 12, 6, 12 and 12, --seed 6606 with 20, 14, 6, 10 and 10, --seed 5505 and --seed 4404 with 16, 14, 6, 8 and 8,
-and --seed 3033 with 16, 8, 6, 7 and 7; their records are now in annotations.txt, so redraws
-with those seeds leave them out.)
+used --seed 9909 with 28, 12, 6, 12 and 12, --seed 6606 with 20, 14, 6, 10 and 10,
+--seed 5505 and --seed 4404 with 16, 14, 6, 8 and 8, and --seed 3033 with 16, 8, 6, 7 and 7;
+their records are now in annotations.txt, so redraws with those seeds leave them out.)
 """
 
 from __future__ import annotations

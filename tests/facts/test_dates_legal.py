@@ -480,3 +480,21 @@ def test_a_quoted_title_is_no_rule_without_a_rule_word_in_its_clause() -> None:
         "August of 2023, which is entitled “Addressing United States Investments”."
     )
     assert legal_texts(text) == ["Executive Order 14105"]
+
+
+def test_a_year_after_mid_is_a_date_but_not_a_century() -> None:
+    text = "The deficit is the smallest since mid-2020. Homes were built in the mid-1900’s."
+    assert dates_of(text) == {"2020": "2020"}
+
+
+def test_yesterday_in_ukrainian_as_a_day_phrase() -> None:
+    text = "За вчорашній день ворог втратив понад 200 солдатів."
+    assert dates_of(text, published="2022-03-04") == {"вчорашній день": "2022-03-03"}
+
+
+def test_a_short_name_defined_in_parentheses_is_no_second_reference() -> None:
+    text = (
+        "the Montreal Protocol on Substances that Deplete the Ozone Layer (the “Montreal "
+        "Protocol”). The Parties to the Montreal Protocol met."
+    )
+    assert legal_texts(text) == ["Montreal Protocol on Substances", "Montreal Protocol"]

@@ -100,3 +100,38 @@ def test_slavic_hundreds_multiply_and_clock_times_count_nothing() -> None:
     text = "Провів зум-конференцію з майже пʼятьма сотнями наших журналістів."
     assert counts(text, "uk") == [(500, "journalists")]
     assert counts("Київ атакували о 4 ранку.", "uk") == []
+
+
+def test_a_number_with_plus_is_a_lower_bound() -> None:
+    found = figures("We have the 50-plus nations of the group and 30-plus years of work.")
+    read = [(f.text, f.fields["value"], f.fields["counted"], f.fields["approx"]) for f in found]
+    assert read == [
+        ("50-plus nations", 50, "nations", "more than"),
+        ("30-plus years", 30, "years", "more than"),
+    ]
+
+
+def test_plus_in_a_compound_adjective_or_before_a_scale_is_no_count() -> None:
+    assert figures("She had a 20-plus-year career.") == []
+    assert [f.text for f in figures("It costs $20-plus billion in aid.")] == ["billion in aid"]
+
+
+def test_one_and_a_half_before_a_scale_word() -> None:
+    found = figures("Beginning in 1915, one and a half million Armenians were deported.")
+    assert [(f.text, f.fields["value"]) for f in found] == [
+        ("one and a half million Armenians", 1500000)
+    ]
+    assert [f.fields["value"] for f in figures("half a billion dollars")] == [500000000]
+
+
+def test_ukrainian_workers_cities_and_heads_are_counted_in_english() -> None:
+    text = (
+        "Про відзначення 14 керівників місцевих громад. Нагороди 31 медичного працівника. "
+        "Допомога чотирьом містам."
+    )
+    found = figures(text, "uk")
+    assert [(f.fields["value"], f.fields["counted"]) for f in found] == [
+        (14, "heads"),
+        (31, "workers"),
+        (4, "cities"),
+    ]

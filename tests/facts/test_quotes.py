@@ -640,7 +640,7 @@ def test_he_is_never_the_one_spoken_to() -> None:
         "farmer this summer.  And he came up to me and he said, “Mr. Secretary, thank you so "
         "much for doing this.”"
     )
-    assert speakers_of(text) == []
+    assert speakers_of(text) == ["farmer"]  # the farmer described, not "Mr. President"
 
 
 def test_he_in_the_presidents_turn_is_not_the_president() -> None:

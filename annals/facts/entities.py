@@ -78,10 +78,11 @@ def _titled_people(text: str) -> list[Fact]:
     for match in matches_at(pt.PERSON, text, trigger_offsets(text)["person"]):
         if match.start() and text[match.start() - 1].isalnum():
             continue
-        span = _name_span(text, match.start("name"), match.end("name"))
-        if span is not None:
-            fields = {"name": " ".join(text[span[0] : span[1]].split()), "title": match["title"]}
-            facts.append(_entity("person", text, *span, fields))
+        start = match.start("name")
+        found = _name_in(match["name"])
+        if found is not None:
+            fields = {"name": found[2], "title": match["title"]}
+            facts.append(_entity("person", text, start + found[0], start + found[1], fields))
     return facts
 
 
@@ -162,8 +163,10 @@ def _people_named_again(
     return facts
 
 
-def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The bounds of the person's name in ``text[start:end]``, a run of name words, or None.
+@lru_cache(maxsize=1 << 14)
+def _name_in(run: str) -> tuple[int, int, str] | None:
+    """Where the person's name in ``run``, a run of name words, starts and ends, and the name
+    (its words joined by single spaces), or None; the same names recur, so this is memoised.
 
     The run is cut before a word that is no part of a name ("Biden Signs") and after a
     possessive ("Biden’s Investing"); words before a given name that are no part of it are
@@ -171,7 +174,7 @@ def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     nothing is left, or when it is a place or ends with an organisation's head word.
     """
     kept: list[tuple[int, int]] = []
-    for match in pt.WORD.finditer(text, start, end):
+    for match in pt.WORD.finditer(run):
         word_start, word_end = match.span()
         word = match.group()
         if word.rstrip(".") in _NOT_NAME or word in _PERSON_TITLES:
@@ -183,11 +186,12 @@ def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         kept.append((word_start, word_end))
     given = _given_name_forms()
-    first = next((i for i, (s, e) in enumerate(kept) if text[s:e] in given), 0)
+    first = next((i for i, (s, e) in enumerate(kept) if run[s:e] in given), 0)
     kept = kept[first:]
-    if not kept or _names_no_person(" ".join(text[kept[0][0] : kept[-1][1]].split())):
+    if not kept:
         return None
-    return kept[0][0], kept[-1][1]
+    name = " ".join(run[kept[0][0] : kept[-1][1]].split())
+    return None if _names_no_person(name) else (kept[0][0], kept[-1][1], name)
 
 
 def _names_no_person(name: str) -> bool:
@@ -323,9 +327,16 @@ def _gazetteer_places(text: str, words: list[str], distinct: set[str]) -> list[F
     wanted = distinct & first_words.keys()
     if max(distinct, default="") > "\u0400":  # Cyrillic capitals sort after A-Z
         wanted.update(word for word in distinct if word[0] in _CYRILLIC_CAPITALS)
+    whole = _whole_word_names()
     facts: list[Fact] = []
     for start, word in _occurrences(text, words, wanted):
         if start and text[start - 1].isalnum():
+            continue
+        if word in whole:  # the one name under it is the word, or the word less "’s"
+            name = whole[word]
+            end = start + len(name)
+            if not text[end : end + 1].isalnum():
+                facts.append(_place(text, start, end, name, names[name]))
             continue
         if word not in first_words:
             facts += _inflected_place(text, start, word, names)
@@ -333,10 +344,26 @@ def _gazetteer_places(text: str, words: list[str], distinct: set[str]) -> list[F
         for name in _names_starting(word, text[start : start + len(word) + 2]):
             end = start + len(name)
             if text.startswith(name, start) and not text[end : end + 1].isalnum():
-                fields = {"name": name, "type": names[name]}
-                facts.append(_entity("place", text, start, end, fields))
+                facts.append(_place(text, start, end, name, names[name]))
                 break
     return facts
+
+
+def _place(text: str, start: int, end: int, name: str, kind: str) -> Fact:
+    """A gazetteer place fact."""
+    return _entity("place", text, start, end, {"name": name, "type": kind})
+
+
+@cache
+def _whole_word_names() -> dict[str, str]:
+    """First words whose one name is the word itself, or the word less a possessive ending
+    ("China’s"), with that name: at such a word only the character after the name is left
+    to check."""
+    return {
+        word: names[0]
+        for word, names in _places_index()[1].items()
+        if len(names) == 1 and word.startswith(names[0])
+    }
 
 
 def _occurrences(text: str, words: list[str], wanted: set[str]) -> Iterator[tuple[int, str]]:

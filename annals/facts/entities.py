@@ -45,6 +45,8 @@ REGIONS: tuple[str, ...] = (
 )  # fmt: skip
 #: Cities below this population are left out: their names collide with common words.
 MIN_CITY_POPULATION = 50_000
+#: How far before its head word an organisation's name may start.
+ORG_REACH = 60
 _SINGLE_WORD_ORGS = frozenset({"Congress", "Senate", "Parliament", "Rada", "Duma", "Majlis"})
 _ORG_HEADS = frozenset(nm.ORG_HEADS)
 #: Last words of head words and known names: a name of its own ends with one.
@@ -244,10 +246,10 @@ def _organisations(text: str) -> list[Fact]:
         start, end = match.span()
         if start and text[start - 1].isalpha():
             continue
-        before = pt.ORG_WORDS_BEFORE.search(text, max(0, start - 60), start)
+        before = _words_before(text, start)
         after = pt.ORG_AFTER_HEAD.match(text, end)
-        if before:
-            start = before.start() + (4 if text.startswith("The ", before.start()) else 0)
+        if before is not None:
+            start = before + (4 if text.startswith("The ", before) else 0)
             start = _after_other_names(text, start, match.start())
         if after:
             end = after.end()
@@ -256,6 +258,14 @@ def _organisations(text: str) -> list[Fact]:
         name = " ".join(text[start:end].split())
         facts.append(_entity("organisation", text, start, end, {"name": name}))
     return facts
+
+
+def _words_before(text: str, head: int) -> int | None:
+    """Where the capitalised words right before the head word at ``head`` start (within
+    ``ORG_REACH`` characters), or None: what ``pt.ORG_WORDS_BEFORE.search`` finds, in one
+    ``match`` of the reversed pattern on the reversed text."""
+    found = pt.ORG_WORDS_BEFORE_REVERSED.match(text[max(0, head - ORG_REACH) : head][::-1])
+    return None if found is None else head - found.end()
 
 
 def _after_other_names(text: str, start: int, head: int) -> int:

@@ -384,13 +384,16 @@ def _occurrences(text: str, words: list[str], wanted: set[str]) -> Iterator[tupl
     """
     if not wanted:  # spares a pass over ``words``
         return
-    start = 0
+    tail = pt.CAPITALISED_TAIL
+    find = text.find
+    end = 0
     for word in compress(words, map(wanted.__contains__, words)):
-        start = text.find(word, start)
-        while text[start + len(word) : start + len(word) + 1] in pt.CAPITALISED_TAIL:
-            start = text.find(word, start + 1)
+        start = find(word, end)
+        end = start + len(word)
+        while text[end : end + 1] in tail:
+            start = find(word, start + 1)
+            end = start + len(word)
         yield start, word
-        start += len(word)
 
 
 @lru_cache(maxsize=1 << 16)

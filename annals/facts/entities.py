@@ -140,7 +140,7 @@ def _people_named_again(
         surname = person.fields["name"].rpartition(" ")[2]
         found_at.add(person.end - len(surname))
         if surname not in surnames and len(surname) > 2:
-            surnames.update(dict.fromkeys(_name_forms(surname), surname))
+            surnames.update(_surname_forms(surname))
     wanted = distinct & surnames.keys()
     facts: list[Fact] = []
     also_lowercase: dict[str, bool] = {}
@@ -202,6 +202,12 @@ def _names_no_person(name: str) -> bool:
     return name.rpartition(" ")[2] in _ORG_HEADS or name in _places_index()[0]
 
 
+@lru_cache(maxsize=1 << 14)
+def _surname_forms(surname: str) -> dict[str, str]:
+    """Each form of ``surname`` (see ``_name_forms``) with the surname; not to be changed."""
+    return dict.fromkeys(_name_forms(surname), surname)
+
+
 def _word_before(text: str, start: int) -> str:
     """The word before ``start`` on the same line, when only blanks part them, else ""."""
     before = text[max(0, start - 40) : start]
@@ -211,6 +217,7 @@ def _word_before(text: str, start: int) -> str:
     return stripped.rsplit(None, 1)[-1]
 
 
+@lru_cache(maxsize=1 << 14)
 def _name_forms(name: str) -> tuple[str, ...]:
     """``name`` and its possessives; a Cyrillic name in its other cases too.
 

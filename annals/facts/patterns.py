@@ -748,6 +748,13 @@ ORG_WORDS_BEFORE = re.compile(
     rf"(?:U\.S\.|{CAP_WORD})[ \t\n]+"  # "U.S. Department", "Justice and State Departments"
     rf"(?:(?:(?:and|&)[ \t\n]+)?(?:U\.S\.|{CAP_WORD})[ \t\n]+)*$"
 )
+#: ``ORG_WORDS_BEFORE`` read backwards: ``match`` on the reversed text before a head word
+#: gives the longest run of those words in one attempt, where ``search`` tries every capital.
+#: Each word's alternatives go longest first, so the first match is the longest.
+_CAP_WORD_REVERSED = rf"(?:\.S\.U|[{LOWER}A-Z][{LOWER}A-Z’'`-]*[{UPPER}]|\.?[{UPPER}])"
+ORG_WORDS_BEFORE_REVERSED = re.compile(
+    rf"[ \t\n]+{_CAP_WORD_REVERSED}(?:[ \t\n]+(?:(?:dna|&)[ \t\n]+)?{_CAP_WORD_REVERSED})*"
+)
 ORG_AFTER_HEAD = re.compile(
     rf"[ \t\n]+(?:of|for|on)[ \t\n]+(?:the[ \t\n]+)?(?:{CAP_WORD})"
     rf"(?:[ \t\n]+(?:(?:(?:of|for|on)(?:[ \t\n]+the)?|and)[ \t\n]+)?(?:{CAP_WORD}))*"

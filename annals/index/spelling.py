@@ -60,19 +60,29 @@ _UNCHANGED_WORD = re.compile(UNCHANGED_WORDS)
 _KEY_CACHE: dict[str, str] = {}
 _TEXT_CHUNK_CACHE: dict[str, str] = {}  # whitespace-separated chunk -> keys of its tokens
 Replacement = str | Callable[[re.Match[str]], str]
-CompiledConvention = tuple[Convention, re.Pattern[str], Replacement]
+#: A rule, its compiled pattern, its replacement, and its gate: the pattern itself when it is
+#: a plain string ("kh"), which an ``in`` test rules out in a fraction of the time of ``sub``.
+CompiledConvention = tuple[Convention, re.Pattern[str], Replacement, str | None]
+_ONE_GROUP = re.compile(r"\\([1-9])")
 
 
 def _compiled(rule: Convention) -> CompiledConvention:
     """A rule ready for ``sub``: its pattern compiled, its replacement as ``sub`` runs it fastest.
 
     Given a template with a group reference ("\\1"), ``sub`` parses it in Python on every call,
-    whether or not anything matches; a function that expands it runs only on a match.
+    whether or not anything matches, and so does ``Match.expand``; a function that expands
+    it runs only on a match, and a template that is one group reference is that group.
     """
+    pattern = re.compile(rule.pattern)
+    gate = rule.pattern if re.escape(rule.pattern) == rule.pattern else None
     template = rule.replacement
     if "\\" not in template:
-        return rule, re.compile(rule.pattern), template
-    return rule, re.compile(rule.pattern), lambda match: match.expand(template)
+        return rule, pattern, template, gate
+    group = _ONE_GROUP.fullmatch(template)
+    if group is not None:
+        number = int(group[1])
+        return rule, pattern, lambda match: match[number] or "", gate
+    return rule, pattern, lambda match: match.expand(template), gate
 
 
 _COMPILED_CONVENTIONS: tuple[CompiledConvention, ...] = tuple(map(_compiled, CONVENTIONS))
@@ -177,7 +187,9 @@ def fold_conventions(
         if round_number and compiled is _COMPILED_CONVENTIONS and not _ANY_CONVENTION.search(text):
             break
         start = text
-        for rule, pattern, replacement in compiled:
+        for rule, pattern, replacement, gate in compiled:
+            if gate is not None and gate not in text:
+                continue
             changed = pattern.sub(replacement, text)
             if changed != text:
                 fired.append((rule.name, text, changed))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 from annals.facts import entities, extract_facts
@@ -152,3 +153,24 @@ def _places_word_by_word(text: str) -> list[tuple[int, str]]:
                 found.append((start, name))
                 break
     return found
+
+
+def test_words_before_a_head_word_read_backwards_equal_the_forward_search() -> None:
+    pieces = ["U.S.", "and", "&", "A", "Ж", "a", "ж", "ʼ", "’", "'", "`", "-", ".", " ", " ",
+              "\t", "\n", "\r", "\u00a0", "1", "É", "_", "Food", "State", "the", "Mc", "NATO",
+              "ФБР", "S.", "U.", "x"]  # fmt: skip
+    texts = [
+        "the Food and Drug Administration",
+        "XU.S. Department",
+        "President Biden and European Commission",
+        "Justice\nand  State\n Department",
+    ]
+    chooser = random.Random(7)
+    texts += [
+        "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 30))) + " Department"
+        for _ in range(3000)
+    ]
+    for text in texts:
+        head = text.rindex(" ") + 1
+        forward = pt.ORG_WORDS_BEFORE.search(text, max(0, head - entities.ORG_REACH), head)
+        assert entities._words_before(text, head) == (forward.start() if forward else None), text

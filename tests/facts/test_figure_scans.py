@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 import re
 
-from annals.facts import figures as fg
 from annals.facts import number_scans as ns
 from annals.facts import patterns as pt
+from annals.facts import predicates
 from annals.facts.spans import sentence_start
 
 PIECES = [
@@ -93,7 +93,9 @@ def test_sentence_start_from_reads_a_short_window_only_when_it_may() -> None:
     text = "One. Two  three.\n\n  Four five.   Six\tseven; eight.    \n nine ten. " * 3
     for pos in range(len(text) + 1):
         for low in range(max(0, pos - 90), pos + 1):
-            assert fg._sentence_start_from(text, pos, low) == max(sentence_start(text, pos), low)
+            assert predicates._sentence_start_from(text, pos, low) == max(
+                sentence_start(text, pos), low
+            )
 
 
 def test_digit_classes_match_what_backslash_d_matches() -> None:

@@ -63,6 +63,23 @@ def label_before(text: str, start: int) -> str | None:
     return _labelled(text, start, link["name"])
 
 
+def plain_label_before(text: str, start: int) -> str | None:
+    """X of a plain label "X: “…”" that opens a paragraph, all of its line before the quote
+    ("Andriy Yermak: “…”"); of "X, Y:" the person is X ("Dr. Sanjay Gupta, CNN Chief Medical
+    Correspondent:") unless X is a title ("The Prime Minister of Israel, Bibi Netanyahu:")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 120 or text[start - 2 : start].strip(" \t\u00a0") != ":":
+        return None
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    if line_start and text[above : line_start - 1].strip(" \t\u00a0"):
+        return None  # not the first line of its paragraph
+    found = qp.PLAIN_LABEL.fullmatch(text, line_start, start)
+    if found is None:
+        return None
+    first, _, second = found["name"].partition(", ")
+    return second if second and first.startswith("The ") else first
+
+
 def source_line_before(text: str, start: int) -> str | None:
     """X of a line "From X:" or "According to X:" that stands alone above the paragraph a
     quote opens, or above the list whose item it opens ("**From** [**CNBC**](https://…)**:**

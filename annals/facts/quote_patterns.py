@@ -78,7 +78,7 @@ SAID_AFTER = re.compile(
     rf"[ \t,]*(?:\n[ \t]*)?(?:[–—-]+[ \t]*)?\**"
     rf"(?:(?P<verb1>{_VERB_AFTER}){_SP}{_SPEAKER.replace('name>', 'name1>', 1)}"
     rf"|{_SPEAKER}(?:,[^,\n“”\"]{{1,80}},)?{_SP}(?:(?:{_ADVERB}){_SP})?"
-    rf"(?P<verb2>{_VERB_AFTER}))(?![\w])"
+    rf"\[?(?P<verb2>{_VERB_AFTER}))(?![\w])"
 )
 #: Described people after a quote: '," one of the organizers said' (tried when no
 #: ``SAID_AFTER`` matches, which is most quotes, so only at the quote's end).
@@ -89,12 +89,16 @@ GROUP_AFTER = re.compile(
 #: Described people right before a speech verb ("one of the companies said"), tried when
 #: ``SPEAKER_BEFORE_VERB`` finds no one and the word before the verb is such a noun.
 GROUP_BEFORE_VERB = re.compile(rf"(?P<name>{_GROUP})(?:{_SP}(?:{_ADVERB}))*$")
+#: A word that opens a sentence before its subject, never a name itself ("And a woman stood
+#: up and said": the subject is "a woman").
+_LEAD_WORD = r"(?:And|But|So|Then|Yet|Or|Now|Well|Later|Once)(?![\w’'-])"
 #: A subject, a deed in lowercase words and "and" right before a speech verb: "the President
 #: of Zambia greeted me and", "one of the other leaders looked at me and", "Jill turned to me
 #: and", "I called him and" (``name`` and ``deed``; the caller checks the subject opens its
 #: clause).
 COORDINATED_BEFORE_VERB = re.compile(
-    rf"(?<![\w’'-])(?P<name>I|(?:{alternation(nm.SPEAKER_PRONOUNS)})|{_KIN}|{_GROUP}"
+    rf"(?<![\w’'-])(?!{_LEAD_WORD})"
+    rf"(?P<name>I|(?:{alternation(nm.SPEAKER_PRONOUNS)})|{_KIN}|{_GROUP}"
     rf"|[Tt]he{_SP}(?:[a-z’'-]+{_SP})?{trie([*nm.GROUP_SPEAKERS, *nm.PERSON_SPEAKERS])}"
     rf"|(?:[Tt]he{_SP})?{_TITLED_NAME})"
     rf"(?P<deed>(?:{_SP}[a-z][a-z’'-]*){{1,8}}),?{_SP}and(?:{_SP}then)?[ \t\n]*$"
@@ -180,6 +184,14 @@ SOURCE_LINE = re.compile(
 MARKDOWN_MARKS = re.compile(r"\*+|\]\([^)\s]*\)|\[")
 #: What may open a paragraph or a list item before its quotation mark: Markdown marks, a bullet.
 ITEM_LEAD = re.compile(r"[ \t\u00a0]*(?:[-*+>][ \t\u00a0]+)?\**$")
+#: A plain label alone before a quote that opens a paragraph: "Andriy Yermak: “…”", "German
+#: Chancellor Scholz: “…”", "The Prime Minister of Israel, Bibi Netanyahu: “…”" (two words at
+#: least: one capitalised word is more often a heading, "Background:").
+PLAIN_LABEL = re.compile(
+    rf"[ \t\u00a0]*(?P<name>(?:The[ \t]+)?{_SPEAKER_WORD}"
+    rf"(?:[ \t]+(?:of[ \t]+)?{_SPEAKER_WORD}){{1,7}}"
+    rf"(?:,[ \t]+{_SPEAKER_WORD}(?:[ \t]+{_SPEAKER_WORD}){{1,3}})?):[ \t\u00a0]*"
+)
 #: A bold label that takes in the opening mark: "**Oregon Governor X: “**The …”" (the quote
 #: starts at the mark, so the label is still open before it).
 OPEN_LABEL_BEFORE = re.compile(r"\*\*(?P<name>[^*\n]{2,120}?):[ \t\u00a0]*$")

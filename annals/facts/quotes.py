@@ -3,8 +3,9 @@
 Quotes are found by their marks (“…”, «…», „…“, paired straight quotes and mixed pairs such as
 “…"), then the speaker is read from the words around them: ``, said X`` / ``, X said`` / ``», –
 заявив X`` after, ``X said:`` / ``X said today, quote,`` / ``X, who ..., said,`` / ``X stated
-in his Farewell Address,`` / ``according to X,`` / a bold Markdown label ``**X:**`` before, or
-a line "From X:" above the paragraph or list item the quote opens. A quote that goes on right
+in his Farewell Address,`` / ``according to X,`` / a bold Markdown label ``**X:**`` or a
+plain ``X:`` opening a paragraph before, or a line "From X:" above the paragraph or list item
+the quote opens. A quote that goes on right
 after an attributed one ("“…,” said X. “…”") is X's too, and one near "the words of X" is X's;
 a long quote that opens the text is the one its caption names ("«…». Звернення Президента
 України Володимира Зеленського …"). A pronoun speaker ("he said") stands for the person named
@@ -28,7 +29,12 @@ from annals.facts import names as nm
 from annals.facts import patterns as pt
 from annals.facts import quote_patterns as qp
 from annals.facts.antecedents import antecedent, group_antecedent
-from annals.facts.labels import label_before, paragraph_start, source_line_before
+from annals.facts.labels import (
+    label_before,
+    paragraph_start,
+    plain_label_before,
+    source_line_before,
+)
 from annals.facts.spans import Taken, matches_at, offsets_of, sentence_start
 from annals.facts.speakers import (
     Narrator,
@@ -362,7 +368,11 @@ def _opens_next_sentence(text: str, end: int, found: re.Match[str]) -> bool:
 
 def _speaker_before(text: str, start: int) -> str | None:
     """The speaker named right before a quote: 'X said:', '**X:**', 'according to X,'."""
-    label = label_before(text, start) or source_line_before(text, start)
+    label = (
+        label_before(text, start)
+        or source_line_before(text, start)
+        or plain_label_before(text, start)
+    )
     if label is not None:
         return label
     low = paragraph_start(text, max(0, start - BEFORE_REACH), start)

@@ -192,12 +192,18 @@ def coordinated_subject(text: str, low: int, verb: int) -> str | None:
     if not qp.SUBJECT_LEAD.match(text, clause, found.start()):
         return None
     name = found["name"]
+    if name.lower() in nm.SPEAKER_PRONOUNS and _LEAD_BEFORE.search(text, low, found.start()):
+        return None  # "And she looked at me and said": too often someone else than "she" finds
     if name in nm.SPEAKING_SELF or name.lower() in nm.SPEAKER_PRONOUNS:
         return name
     speaker = speaker_name(name)
     if speaker and name.split()[0].lower() in nm.INDEFINITE_SUBJECTS and not is_group(speaker):
         return None  # "Not one of you has ever called and said", but "A woman stood up and said"
     return speaker
+
+
+#: A word opening a sentence right before its subject ("And", "But then").
+_LEAD_BEFORE = re.compile(r"(?<![\w’'-])(?:And|But|So|Then|Yet|Or|Now|Well|Later|Once)[ \t\n]+$")
 
 
 def _verb_at(text: str, verb: int) -> str:

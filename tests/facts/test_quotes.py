@@ -840,3 +840,50 @@ def test_these_are_the_words_of_after_the_full_stop_names_the_speaker() -> None:
 def test_my_predecessor_wrapped_over_a_line_is_he() -> None:
     text = "After the shooting, my\npredecessor was asked about it.  He said, “Get over it.”"
     assert speakers_of(text) == ["my predecessor"]
+
+
+def test_a_sentence_opening_and_is_no_subject_of_a_coordinated_verb() -> None:
+    text = (
+        "I was in Ohio at a town meeting.  And a woman stood up and said, “I have a son with "
+        "diabetes, and I pay six hundred dollars a month.”"
+    )
+    assert quotes_of(text) == [
+        ("“I have a son with diabetes, and I pay six hundred dollars a month.”", "a woman")
+    ]
+
+
+def test_a_linked_speech_verb_after_a_quote_names_the_speaker() -> None:
+    text = (
+        "“Working with tenants can shape students’ sense of themselves as lawyers,” McNally "
+        "[said](https://www.example.com/story)."
+    )
+    assert speakers_of(text) == ["McNally"]
+
+
+def test_a_plain_label_opening_a_paragraph_names_the_speaker() -> None:
+    text = (
+        "Here is what they said.\n\n"
+        "Jack Lew: “Prioritization is just default by another name.”\n\n"
+        "Dr. Sanjay Gupta, CNN Chief Medical Correspondent: “The statistics are on his side.”"
+        "\n\nThe Prime Minister of Israel, Bibi Netanyahu: “I found him very clear.”"
+    )
+    assert quotes_of(text) == [
+        ("“Prioritization is just default by another name.”", "Jack Lew"),
+        ("“The statistics are on his side.”", "Sanjay Gupta"),
+        ("“I found him very clear.”", "Bibi Netanyahu"),
+    ]
+
+
+def test_a_plain_label_within_a_paragraph_or_of_one_word_names_no_one() -> None:
+    inside = "They met on Monday. Jack Lew: “Prioritization is just default by another name.”"
+    heading = "Background:  “The statistics are very much on his side this year.”"
+    assert speakers_of(inside) == []
+    assert speakers_of(heading) == []
+
+
+def test_a_pronoun_after_a_sentence_opening_and_names_no_one_for_a_coordinated_verb() -> None:
+    text = (
+        "The director of the port said the work would start soon.  And she looked at me and "
+        "said, “I cannot thank you enough for this plan.”"
+    )
+    assert speakers_of(text) == []

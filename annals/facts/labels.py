@@ -26,6 +26,13 @@ _DATE_LIKE = re.compile(r"[\d/.\s-]+")
 SOURCE_REACH = 1500
 #: Lowercase words that may end a label naming people ("**Local farmers:**").
 _PEOPLE = frozenset((*nm.GROUP_SPEAKERS, *nm.PERSON_SPEAKERS, *nm.KIN_SPEAKERS))
+#: Topic labels of list items, capitalised ("[On tariffs](…):").
+_TOPIC_OPENERS = frozenset(word.capitalize() for word in nm.TOPIC_WORDS)
+#: First words of a bold lead that open no subject ("**Under President Trump, …:**").
+_NOT_SUBJECT_FIRST = nm.OBJECT_LEADS | nm.LEADING_CONJUNCTIONS | nm.TOPIC_WORDS
+#: First words of a lead that give its topic ("**On the fraud scandals …:**").
+_TOPIC_FIRST = frozenset({"on", "about", "regarding", "re"})
+_PRONOUNS = nm.SPEAKER_PRONOUNS | nm.FIRST_PERSON
 
 
 def paragraph_start(text: str, low: int, pos: int) -> int:
@@ -98,6 +105,126 @@ def source_line_before(text: str, start: int) -> str | None:
     return " ".join(found["name"].split()) if found else None
 
 
+def layout_label_before(text: str, start: int) -> str | None:
+    """The speaker a Markdown layout names above or before a quote that no plain label
+    names: a long bold label, a bold lead sentence ending with a colon, a heading "X on Y"
+    over a list, or a linked outlet over a headline (each looked for only where the few
+    characters before the quote allow it)."""
+    if text[start] not in '“"«':
+        return None
+    tail = text[max(0, start - 16) : start]
+    if tail.rstrip(" \t\n\u00a0*").endswith(":"):
+        found = lead_sentence_before(text, start)
+        if found:
+            return found
+    if tail.rstrip(" \t\n\u00a0").endswith("**"):
+        found = long_label_before(text, start)
+        if found:
+            return found
+    if "\n" not in tail and start > 16:
+        return None
+    return heading_over_list(text, start) or outlet_headline_before(text, start)
+
+
+def long_label_before(text: str, start: int) -> str | None:
+    """X of a bold label too long for ``label_before``, a paragraph of its own lines over the
+    quote: "**<u>Electra Paskett, Founding Director of …, The Ohio State University …:</u>**"."""
+    core = text[max(0, start - 12) : start].rstrip(" \t\n\u00a0")
+    if text[start] not in '“"«' or not core.endswith("**"):
+        return None
+    close = start - (len(text[max(0, start - 12) : start]) - len(core)) - 2
+    low = text.rfind("\n**", max(0, start - 700), close) + 1
+    above = text.rfind("\n", 0, max(0, low - 1)) + 1
+    if low <= 0 or text[above : low - 1].strip() or text.find("**", low + 2, close) >= 0:
+        return None  # the label opens no paragraph, or is not one bold run
+    label = " ".join(qp.HTML_TAG.sub("", text[low + 2 : close]).split())
+    found = qp.LONG_LABEL.fullmatch(label.rstrip(":"))
+    if found is None or len(found["name"].split()) < 2:
+        return None  # "**Co-chair, Senate … Task Forces, Congressman X:**": a post first
+    return found["name"]
+
+
+def outlet_headline_before(text: str, start: int) -> str | None:
+    """The outlet of a quoted news excerpt under its linked name and bold headline, the
+    paragraph's lines before the quote ("[**KNXV (Phoenix, AZ)**](https://…)**: Headline**")."""
+    if text[start - 1 : start] != "\n" and text[max(0, start - 4) : start].strip(" \t\u00a0"):
+        return None
+    low = paragraph_start(text, max(0, start - 700), start)
+    if not text.startswith("[**", low):
+        return None
+    found = qp.OUTLET_HEADLINE.fullmatch(text, low, start)
+    return " ".join(found["name"].split()) if found else None
+
+
+def heading_over_list(text: str, start: int) -> str | None:
+    """X of a heading "X on Y" alone above the list whose item a quote at ``start`` opens, or
+    whose topic label it follows ("#### **Senator X on Meet the Press**" / "-   “…”")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[start] not in '“"«' or not qp.ITEM_LEAD.fullmatch(text, line_start, start):
+        return None  # not a list item's quote (an orphan span runs from the item's start)
+    return _list_heading(text, line_start)
+
+
+def _list_heading(text: str, line_start: int) -> str | None:
+    """X of the heading "X on Y", or the subject of a bold lead "**X made the rounds …:**", in
+    the paragraph right above the list whose item opens at ``line_start`` (items may be
+    wrapped or spaced by blank lines)."""
+    if text[line_start:].lstrip(" \t")[:1] not in ("-", "*", "+"):
+        return None
+    low = max(0, line_start - HEADING_REACH)
+    end = line_start - 1
+    while end > low:
+        above = text.rfind("\n", low, end) + 1
+        line = text[above:end]
+        if line.strip() and not line.startswith((" ", "\t", "-", "+", "* ")):
+            if not qp.BLANK_LINE.match(text, end):
+                return None  # the lead runs into the list: no heading of its own
+            return _lead_speaker(text[paragraph_start(text, max(0, end - 300), end) : end])
+        end = above - 1
+    return None
+
+
+def _lead_speaker(lead: str) -> str | None:
+    """X of a heading "X on Y" or of a bold lead sentence "**X then made the rounds …:**"."""
+    plain = " ".join(qp.MARKDOWN_MARKS.sub("", lead).split())
+    if "\n" not in lead.strip():
+        heading = qp.LIST_HEADING.fullmatch(plain)
+        if heading:
+            return heading["name"]
+    if not (lead.lstrip().startswith("**") and plain.endswith(":")):
+        return None
+    subject = qp.LEAD_SUBJECT.match(plain)
+    if subject is None or subject["name"].split()[0].lower() in _NOT_SUBJECT_FIRST:
+        return None  # "**Under President Trump, America is safer …:**", "**Of course, …:**"
+    return subject["name"]
+
+
+def lead_sentence_before(text: str, start: int) -> str | None:
+    """The one who speaks in a bold lead sentence ending with a colon right before a quote, in
+    its list item or paragraph or the paragraph above it: "**In Iowa, farmer Dennis Friest**
+    [**says**](https://…) **it “feels like …” now …:** “…”"."""
+    window = text[max(0, start - 400) : start]
+    if (
+        text[start] not in '“"«'
+        or not window.rstrip(" \t\n\u00a0*").endswith(":")
+        or "**" not in window
+    ):
+        return None
+    low = paragraph_start(text, max(0, start - 400), start)
+    if qp.ITEM_LEAD.fullmatch(text, low, start) and low >= 2:  # the lead is the paragraph above
+        low = paragraph_start(text, max(0, low - 400), low - 2)
+    item = max(text.rfind("\n- ", low, start), text.rfind("\n* ", low, start))
+    low = item + 1 if item >= 0 else low
+    lead = " ".join(qp.MARKDOWN_MARKS.sub("", text[low:start]).split()).lstrip("-*+ ")
+    if not lead.endswith(":") or lead.split()[0].lower() in _TOPIC_FIRST:
+        return None  # "**On the fraud scandals plaguing … states:**": a topic
+    verb = qp.VERB_IN_LEAD.search(lead)
+    if verb is None or lead.find("“", 0, verb.start()) >= 0:
+        return None
+    speaker = speaker_before_verb(lead, 0, verb.start())
+    return None if (speaker or "").lower() in _PRONOUNS else speaker  # "I spoke with X and"
+
+
 def _is_list(text: str, paragraph: int, line_start: int) -> bool:
     """True when the lines from ``paragraph`` to ``line_start`` are items of one list."""
     return all(
@@ -152,12 +279,24 @@ def _heading_speaker(text: str, start: int) -> str | None:
     return None
 
 
+def _topic_item_heading(text: str, start: int) -> str | None:
+    """``_list_heading`` for a quote in a list item labelled by its topic ("-   [On tariffs](…):
+    “…”")."""
+    item = text.rfind("\n", 0, start) + 1
+    while item > 0 and text[item:].lstrip(" \t")[:1] not in ("-", "*", "+"):
+        item = text.rfind("\n", 0, item - 1) + 1
+        if start - item > 400:
+            return None
+    return _list_heading(text, item)
+
+
 def _labelled(text: str, start: int, label: str) -> str | None:
     """The speaker a label before a quote at ``start`` names: the label, or the subject of a
     label that tells what was said ("President Trump highlighted America’s position:"), or for
     a topic or a headline the one the heading over it names."""
     if _is_topic(label):
-        return _heading_speaker(text, start)
+        on_topic = label.strip("* ").split()[0] in _TOPIC_OPENERS  # "[On tariffs](…):"
+        return (on_topic and _topic_item_heading(text, start)) or _heading_speaker(text, start)
     if "," in label:
         return label  # "Jackie Siegel, who lost her daughter …": the name, then about them
     words = label.split()

@@ -158,6 +158,16 @@ DESCRIBED_PERSONS: tuple[str, ...] = words(
     "sergeant woman man lady gentleman guy girl boy farmer nurse doctor teacher officer "
     "soldier veteran"
 )
+#: Posts and callings named in lowercase before a speech verb ("Iran’s foreign minister
+#: warned, quote, “…”", "as one leading oil market analyst put it, quote, “…”"): one person
+#: described by what they do, the speaker of the quote.
+QUOTED_POSTS: tuple[str, ...] = words(
+    "minister secretary official spokesman spokeswoman spokesperson analyst economist expert "
+    "ambassador adviser advisor commentator columnist strategist diplomat negotiator envoy "
+    "director chairman chairwoman chair president leader commander general prosecutor judge "
+    "professor historian journalist reporter editor writer author observer executive chief "
+    "lawmaker senator governor mayor head researcher scientist doctor"
+)
 #: Words before such a noun that belong to the description ("the former governor").
 DESCRIPTION_QUALIFIERS: tuple[str, ...] = words("former late young old elderly retired")
 #: Words for one person that tell their sex, so "she" does not point to "a guy".

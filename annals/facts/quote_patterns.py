@@ -67,8 +67,20 @@ _GROUP = (
     rf"{trie([*nm.GROUP_SPEAKERS, *nm.PERSON_SPEAKERS])}"
     rf"(?:{_SP}(?:here|there|that|who))?(?![\w’'-])"
 )
+#: A lowercase word of a description that is no function word ("the director of the airport
+#: authority", not "of the airport in a statement").
+_DESCRIPTION_WORD = (
+    r"(?!(?:to|of|in|on|at|for|with|from|and|or|that|who|which|the|a|an|is|was|are|were|has|"
+    r"have|had|said|says|told|after|before|during|when|as|by)(?![\w’'-]))[a-z][a-z’'-]*"
+)
+#: A post held somewhere, in lowercase: "the director of the airport", "the head of the union".
+_POST_OF = (
+    rf"[Tt]he{_SP}(?:[a-z’'-]+{_SP})?(?:{alternation(nm.QUOTED_POSTS)}){_SP}(?:of|for|at){_SP}"
+    rf"(?:the{_SP})?{_DESCRIPTION_WORD}(?:{_SP}{_DESCRIPTION_WORD})?(?![\w’'-])"
+)
 _SPEAKER = (
-    rf"(?P<name>[Tt]he{_SP}(?:[a-z’'-]+{_SP}){{1,2}}(?:of|for){_SP}(?:the{_SP})?{_TITLED_NAME}"
+    rf"(?P<name>{_POST_OF}"
+    rf"|[Tt]he{_SP}(?:[a-z’'-]+{_SP}){{1,2}}(?:of|for){_SP}(?:the{_SP})?{_TITLED_NAME}"
     rf"|[Tt]he\s+(?:[a-z’'-]+\s+){{0,2}}(?:{CAP_WORD}\s+){{0,4}}[\w’'-]+"
     rf"|[Tt]he{_SP}{_TITLED_NAME}|{_TITLE_LOWER}|{_KIN}|{_TITLED_NAME}"
     rf"|(?:{alternation(nm.SPEAKER_PRONOUNS)}))"
@@ -126,12 +138,12 @@ DASH_AFTER = re.compile(
     rf"[ \t]*,[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*(?P<name>{_TITLE_LOWER}|{_TITLED_NAME})"
     r"(?=[\s.,;:!?]|$)"
 )
-#: A speech verb at the end of the text before a quote ("said, ", "added:"), maybe with a
-#: few words after it ("said today, quote, ", "put it this way: ", "сказав про це чітко: ",
-#: "said, and I quote, ", "told me — I quote — ").
+#: A speech verb at the end of the text before a quote ("said, ", "added:", "**The First Lady
+#: continued**, "), maybe with a few words after it ("said today, quote, ", "put it this way: ",
+#: "сказав про це чітко: ", "said, and I quote, ", "told me — I quote — ").
 VERB_BEFORE = re.compile(
     rf"[ \t\n](?:{_VERB})(?:"
-    r"(?:[ \t]+(?:that|in\s+a\s+statement|on\s+\w+|reporters|journalists))?[\s,:]*"
+    r"(?:[ \t]+(?:that|in\s+a\s+statement|on\s+\w+|reporters|journalists))?(?:\*\*)?[\s,:]*"
     r"|[ \t]*,\s*(?:and\s+I\s+)?quote[,:]?\s*"
     r"|(?:[ \t]+(?:me|us))?\s*[—–]\s*(?:and\s+)?I\s+quote\s*[—–,:]\s*"
     rf"|(?:{_SP}[\w’'-]+){{1,5}}[ \t]*:\s*"
@@ -145,6 +157,13 @@ SPEAKER_BEFORE_VERB = re.compile(
     rf"(?:{_SPEAKER}(?:,(?P<clause>[^,\n“”\"]{{1,120}}),)?"
     rf"|(?P<would>(?<![\w’'])(?:{alternation(nm.SPEAKER_PRONOUNS)})[’']d))"  # "she’d say"
     rf"(?:{_SP}(?:{_ADVERB}))*$"
+)
+#: A post in lowercase right before a speech verb ("Iran’s foreign minister warned, quote,", "one
+#: leading oil market analyst put it", "a senior administration official said"): its holder.
+POST_BEFORE_VERB = re.compile(
+    rf"(?<![\w’'-])(?P<name>(?:(?:{CAP_WORD}[ \t\n]+){{0,3}}{CAP_WORD}[’']s|[Tt]he|[Oo]ne"
+    rf"|[Aa]n?|[Aa]nother)(?:[ \t\n]+[a-z][a-z’'-]*){{0,4}}?[ \t\n]+"
+    rf"(?:{alternation(nm.QUOTED_POSTS)}))(?:[ \t\n]+(?:{_ADVERB}))*[ \t\n]*$"
 )
 #: A clause that is only a name: the name of the speaker given by a title just before it.
 APPOSITIVE_NAME = re.compile(rf"[ \t\n]*(?P<name>{NAME})[ \t\n]*")
@@ -166,6 +185,19 @@ HEADING_ON = re.compile(
     r"[ \t]*(?:#+[ \t]*)?(?:\*\*)?(?P<name>[^*\n]{3,80}?)[ \t]+on[ \t]+[^*\n]{2,60}?"
     r"\*\*[ \t\u00a0]*$"
 )
+#: A heading over a list of quotes, Markdown marks taken out: "Senator Markwayne Mullin on Meet
+#: the Press", "Senior Counselor Peter Navarro on Sunday Morning Futures" (``name``).
+LIST_HEADING = re.compile(rf"#*[ \t]*(?P<name>{_TITLED_NAME})[ \t]+on[ \t]+[{UPPER}][^:\n]{{1,60}}")
+#: The subject of a bold lead sentence over a list of quotes: "Secretary Bessent then made the
+#: rounds on television …:" (a name, then lowercase words).
+LEAD_SUBJECT = re.compile(
+    rf"(?P<name>{_SPEAKER_WORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{_SPEAKER_WORD}){{1,6}})"
+    rf"[ \t]+(?:(?:{_ADVERB})[ \t]+)?[a-z]"
+)
+#: A speech verb in a lead sentence that ends with a colon before a quote ("fifth-generation
+#: farmer Dennis Friest says it “feels like …” now that …:", "**First Lady Melania Trump spoke**
+#: from the heart, … and shared a personal reflection …:").
+VERB_IN_LEAD = re.compile(rf"[ \t](?:{_VERB}|spoke)(?![\w’'-])")
 #: "according to X" earlier in the sentence ("According to Reuters, China is “...”").
 ACCORDING_TO_ANY = re.compile(
     rf"(?:{alternation(capitalised_variants(nm.SPEAKER_BEFORE))})[ \t\n]+\[?(?P<name>{NAME})"
@@ -180,6 +212,18 @@ SOURCE_LINE = re.compile(
     rf"[ \t]*(?:{alternation(nm.SOURCE_CUES)})[ \t\n]+(?:the[ \t\n]+(?:latest[ \t\n]+)?)?"
     rf"(?P<name>[{UPPER}][^:\n]{{1,80}}(?:\n[^:\n]{{1,60}})?):[ \t\u00a0]*"
 )
+#: A linked outlet with a bold headline on the lines above a quoted news excerpt:
+#: "[**KNXV (Phoenix, AZ)**](https://…)**: Speaker Johnson … visit Arizona manufacturers**"
+#: (``name``, with its place in parentheses left out).
+OUTLET_HEADLINE = re.compile(
+    r"[ \t]*\[\*\*(?P<name>[^*\]()]{2,60}?)[ \t\n]*(?:\([^*\]()]{1,40}\))?\*\*\]\([^)\s]*\)"
+    r"\*\*:[ \t\n]*[^*\n][^*]{0,300}\*\*[ \t\u00a0]*\n[ \t\u00a0]*"
+)
+#: A long bold label over a quote, HTML tags taken out: a person's name, a comma and their posts
+#: ("Electra Paskett, Founding Director of the Center for …, and Marion Rowley, …:").
+LONG_LABEL = re.compile(rf"(?P<name>{NAME}),[ \t][^“”\"]{{20,600}}")
+#: An HTML tag in a label ("<u>").
+HTML_TAG = re.compile(r"</?[a-z]+>")
 #: Markdown marks and link targets, left out of a source line ("[**CNBC**](https://…)**:**").
 MARKDOWN_MARKS = re.compile(r"\*+|\]\([^)\s]*\)|\[")
 #: What may open a paragraph or a list item before its quotation mark: Markdown marks, a bullet.

@@ -31,6 +31,7 @@ from annals.facts import quote_patterns as qp
 from annals.facts.antecedents import antecedent, group_antecedent
 from annals.facts.labels import (
     label_before,
+    layout_label_before,
     paragraph_start,
     plain_label_before,
     source_line_before,
@@ -42,6 +43,7 @@ from annals.facts.speakers import (
     last_name_words,
     lead_caption_speaker,
     nominative,
+    post_before_verb,
     reports,
     speaker_before_verb,
     speaker_name,
@@ -375,6 +377,11 @@ def _speaker_before(text: str, start: int) -> str | None:
     )
     if label is not None:
         return label
+    return _said_before(text, start) or layout_label_before(text, start)
+
+
+def _said_before(text: str, start: int) -> str | None:
+    """The speaker of 'X said:', 'X said today, quote,' or 'according to X,' before a quote."""
     low = paragraph_start(text, max(0, start - BEFORE_REACH), start)
     verb = qp.VERB_BEFORE.search(text, max(low, start - VERB_REACH), start)
     if verb:
@@ -384,6 +391,7 @@ def _speaker_before(text: str, start: int) -> str | None:
         if verb is None:
             return None
         name = speaker_before_verb(text, low, verb.start())
+        name = name or post_before_verb(text, low, verb.start())
         said = verb.group().split(maxsplit=1)[0].rstrip(",:")
         if said == "asked" and _passive(text, low, verb.start()):
             return None  # "the President was asked, “…”": the question put to him

@@ -34,6 +34,7 @@ _TITLE_WORDS = (
 _LOWER_TITLES = frozenset(title.lower() for title in nm.SPEAKER_TITLES_LOWER)
 _GROUP_HEADS = frozenset((*nm.GROUP_SPEAKERS, *nm.PERSON_SPEAKERS))
 _GROUP_PLURAL = frozenset(nm.GROUP_SPEAKERS)
+_POSTS = frozenset(nm.QUOTED_POSTS)
 _KIN = frozenset(nm.KIN_SPEAKERS)
 _ADVERBS = frozenset(nm.SPEAKER_ADVERBS)
 #: Words after a description of people before their verb ("our seniors that said").
@@ -133,6 +134,21 @@ def group_before_verb(text: str, low: int, verb: int) -> str | None:
     if found is None or not reports(_verb_at(text, verb), text[found.end("name") : verb]):
         return None
     return found["name"]
+
+
+def post_before_verb(text: str, low: int, verb: int) -> str | None:
+    """One person given by a post in lowercase right before a speech verb at ``verb``
+    ("Iran’s foreign minister warned, quote,", "as one leading oil market analyst put it")."""
+    before = text[max(low, verb - 30) : verb].split()
+    while before and before[-1] in _ADVERBS:
+        before.pop()
+    if not before or before[-1] not in _POSTS:
+        return None
+    found = qp.POST_BEFORE_VERB.search(text, max(low, verb - 120), verb)
+    if found is None:
+        return None
+    first, rest = found["name"].split(maxsplit=1)
+    return rest if first.lower() == "one" else found["name"]  # "one" names no one alone
 
 
 def reports(verb: str, between: str) -> bool:

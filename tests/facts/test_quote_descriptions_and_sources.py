@@ -122,3 +122,140 @@ def test_a_from_line_inside_a_paragraph_names_no_source() -> None:
         "and on budget.”"
     )
     assert speakers_of(text) == []
+
+
+def test_a_post_in_lowercase_before_quote_is_the_speaker() -> None:
+    text = (
+        "And Iran’s foreign minister warned, quote, “Anything would be possible at any moment "
+        "and the region will get out of control.”"
+    )
+    assert speakers_of(text, language="en") == ["Iran’s foreign minister"]
+
+
+def test_one_analyst_who_put_it_is_the_speaker_without_one() -> None:
+    text = (
+        "In fact, as one leading oil market analyst put it, quote, “The U.S. has become the "
+        "world’s oil barrel of last resort.”"
+    )
+    assert speakers_of(text, language="en") == ["leading oil market analyst"]
+
+
+def test_a_post_of_a_place_in_lowercase_is_the_whole_post() -> None:
+    before = "The director of the airport said, “We’re about to renovate the airport.”"
+    after = "“We’re about to renovate the airport,” said the director of the airport."
+    assert speakers_of(before, language="en") == ["director of the airport"]
+    assert speakers_of(after, language="en") == ["director of the airport"]
+
+
+def test_a_bold_subject_and_verb_before_a_quote_name_the_speaker() -> None:
+    text = (
+        "It will help.\n\n**The First Lady continued**, “Secretary Scott Turner’s commitment "
+        "will provide thousands of youth with rental assistance.”"
+    )
+    assert speakers_of(text, language="en") == ["First Lady"]
+
+
+def test_a_heading_x_on_a_show_names_the_speaker_of_the_list_under_it() -> None:
+    text = (
+        "Here is what you missed.\n\n#### **Senator Markwayne Mullin on Meet the Press**\n\n"
+        "-   “This cuts spending. It’s the largest deficit cut by any Congress ever.”\n"
+        "    ([Watch](https://x.com/RapidResponse47/status/1))\n"
+        "-   “What we’re doing is cutting the waste, fraud, and abuse out of the\n"
+        "    Medicaid system.”\n"
+    )
+    assert speakers_of(text, language="en") == ["Markwayne Mullin"] * 2
+
+
+def test_a_plain_heading_names_the_speaker_of_quotes_labelled_by_topic() -> None:
+    text = (
+        "Sunday shows.\n\nSenior Counselor Peter Navarro on Sunday Morning Futures\n\n"
+        "-   [On the need for\n    tariffs](https://x.com/RapidResponse47/status/1):\n"
+        "    “It’s all these things that these foreign countries do to cheat us.”\n"
+    )
+    assert speakers_of(text, language="en") == ["Peter Navarro"]
+
+
+def test_a_bold_lead_sentence_over_a_list_names_its_subject() -> None:
+    text = (
+        "The deal is done.\n\n**Secretary Bessent then made the rounds on television to inform "
+        "the\nAmerican people of the landmark deal:**\n\n"
+        "-   [On\n    negotiations](https://x.com/RapidResponse47/status/1):\n"
+        "    “It was always respectful. We had the two largest economies in the world.”\n"
+    )
+    assert speakers_of(text, language="en") == ["Bessent"]
+
+
+def test_a_bold_lead_that_opens_with_no_subject_names_no_one() -> None:
+    text = (
+        "Chaos.\n\n**Of course, Portland’s own citizens are sounding the alarm loud and "
+        "clear:**\n\n-   “It’s like a war zone. There are times I’ve had to have a gas mask on.”\n"
+    )
+    assert speakers_of(text, language="en") == []
+
+
+def test_a_bold_lead_sentence_with_a_linked_verb_names_the_speaker() -> None:
+    text = (
+        "Families benefit.\n\n-   **In Iowa, fifth-generation farmer Dennis Friest**\n"
+        "    [**says**](https://x.com/RapidResponse47/status/1)\n"
+        "    **it “feels like a weight has been lifted from his shoulders” now\n"
+        "    that the bill prevents the death tax from hitting his farm:** “One of my goals "
+        "was to pass this farm onto the next generation.”\n"
+    )
+    assert speakers_of(text, language="en") == ["Dennis Friest"]
+
+
+def test_a_bold_lead_on_a_topic_names_no_speaker() -> None:
+    text = (
+        "Results.\n\n-   **On the massive fraud scandals plaguing Minnesota and other\n"
+        "    Democrat-run states:** “Minnesota and these other states, we have massive "
+        "investigations going into fraud.”\n"
+    )
+    assert speakers_of(text, language="en") == []
+
+
+def test_a_linked_outlet_over_a_headline_is_the_source_of_the_excerpt() -> None:
+    text = (
+        "Coverage.\n\n[**KNXV (Phoenix,\nAZ)**](https://www.abc15.com/news/x)**:\n"
+        "Speaker Johnson, Sec. of Treasury, Rep. Ciscomani visit Arizona\nmanufacturers**  \n"
+        "“Top Republican leaders visited a Frito-Lay facility in Casa Grande on Wednesday.”\n"
+    )
+    assert speakers_of(text, language="en") == ["KNXV"]
+
+
+def test_a_long_bold_label_over_a_quote_names_its_first_person() -> None:
+    text = (
+        "Leaders react.\n\xa0 \n**<u>Electra Paskett, Founding Director of the Center for "
+        "Cancer Health\nEquity and Deputy Director for Population Sciences and Community\n"
+        "Outreach, and Marion Rowley, Designated Chair in Cancer Research, The\nOhio State "
+        "University Comprehensive Cancer Center:</u>**  \n“Far too many people fall through "
+        "the cracks when it comes to cancer screening.”\n"
+    )
+    assert speakers_of(text, language="en") == ["Electra Paskett"]
+
+
+def test_a_long_bold_label_that_opens_with_a_post_names_no_one() -> None:
+    text = (
+        "Members react.\n\n**Co-chair, Senate and House Bipartisan Task Forces for Combating "
+        "Antisemitism, Nevada Congresswoman, Jacky Rosen:** “Jewish communities across our "
+        "country are experiencing an alarming rise.”\n"
+    )
+    assert speakers_of(text, language="en") == []
+
+
+def test_a_lead_paragraph_with_spoke_names_the_speaker_of_the_quotes_below() -> None:
+    text = (
+        "At a roundtable, **First Lady Melania Trump spoke** from the heart and shared a "
+        "reflection on the families she met:\n\n“My deepest sympathy to all of the parents "
+        "who lost beautiful, young souls.”\n\n“We just met with the wonderful families. We "
+        "prayed with them.”\n"
+    )
+    assert speakers_of(text, language="en") == ["Melania Trump"] * 2
+
+
+def test_a_lead_where_i_spoke_with_someone_leaves_the_quote_to_the_verb() -> None:
+    text = (
+        "**Dear friends!**\n\nThis morning I spoke with His Holiness Pope Francis and he said "
+        "very important words: “I understand that you want peace and that you defend "
+        "yourselves.”"
+    )
+    assert speakers_of(text, language="en") == ["Francis"]

@@ -821,6 +821,11 @@ NAME_BEFORE_NUMBER: frozenset[str] = frozenset(
 #: Markers between a total and its breakdown ("613 people, including 63 children").
 BREAKDOWN_MARKERS: tuple[str, ...] = (
     "including",
+    # "includes" alone also opens what a plan or a deal holds beside the figure before it
+    # ("The budget request includes $807 million" after a $4 billion of other funds).
+    "which includes",
+    "this includes",
+    "that includes",
     "among them",
     "among whom",
     "of whom",

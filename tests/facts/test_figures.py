@@ -162,6 +162,25 @@ def test_a_breakdown_may_open_the_sentence_after_its_total() -> None:
     assert parts(text) == [None, 0]
 
 
+def totals(text: str) -> list[tuple[str, str | None]]:
+    """Each figure's text and the text of the total it is a part of."""
+    facts = extract_facts(text, language="en")
+    return [
+        (fact.text, None if fact.fields["part_of"] is None else facts[fact.fields["part_of"]].text)
+        for fact in facts
+        if fact.kind == "figure"
+    ]
+
+
+def test_which_includes_and_this_includes_mark_a_breakdown_but_includes_alone_does_not() -> None:
+    text = "FEMA has approved over $911 million, which includes $581 million in assistance."
+    assert totals(text) == [("$911 million", None), ("$581 million", "$911 million")]
+    text = "The private sector has announced $240 billion. That includes $70 billion in batteries."
+    assert totals(text) == [("$240 billion", None), ("$70 billion", "$240 billion")]
+    text = "It gave $4 billion to research. The budget request includes $807 million for HBCUs."
+    assert totals(text) == [("$4 billion", None), ("$807 million", None)]
+
+
 def test_nouns_of_earlier_phrases_money_and_totals() -> None:
     text = "And we’ve provided billions in\nfunding for the “last mile”."
     assert counts(text) == [(1000000000, "dollars")]

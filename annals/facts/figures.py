@@ -435,13 +435,17 @@ def _inside_name(text: str, start: int) -> bool:
 
 
 def _not_a_count(text: str, figure: Draft) -> bool:
-    """True for an age ("96 years old", "у віці 45 років") or a multiplier ("у 3 рази")."""
+    """True for an age ("96 years old", "у віці 45 років") or a multiplier ("у 3 рази", "ten
+    times more")."""
     if figure.counted == "years":
         before = text[max(0, figure.start - 24) : figure.start].lower()
         return bool(pt.AGE_AFTER.match(text, figure.span_end) or pt.AGE_BEFORE.search(before))
     if figure.counted == "times":
         words_before = text[max(0, figure.start - 4) : figure.start].lower().split()
-        return bool(words_before) and words_before[-1] in lx.MULTIPLIER_BEFORE
+        words_after = text[figure.span_end : figure.span_end + 16].lower().split(None, 1)
+        return (bool(words_before) and words_before[-1] in lx.MULTIPLIER_BEFORE) or (
+            bool(words_after) and words_after[0].strip("—–-,") in lx.MULTIPLIER_AFTER
+        )
     return False
 
 

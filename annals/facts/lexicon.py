@@ -796,6 +796,14 @@ MONEY_VERBS: frozenset[str] = frozenset(
 #: Before a number, words that make "N разів" a multiplier ("у шість разів довше", six times
 #: longer), not a count of times.
 MULTIPLIER_BEFORE: frozenset[str] = frozenset(words("у в во"))
+#: After "N times", words that make it a multiplier ("ten times more", "five times as many",
+#: "three times that of fathers"), not a count of times ("renewed three times in 2000").
+MULTIPLIER_AFTER: frozenset[str] = frozenset(
+    words(
+        "more less as what that their its his her higher lower greater larger bigger smaller "
+        "faster slower cheaper fewer longer shorter stronger weaker better worse likelier"
+    )
+)
 #: Around "N years" (and its Slavic forms), words that make it an age, not a figure ("he was
 #: 96 years old", "Йому було 96 років", "у віці 45 років").
 AGE_AFTER_YEARS: tuple[str, ...] = ("old", "of age")

@@ -181,6 +181,14 @@ def test_which_includes_and_this_includes_mark_a_breakdown_but_includes_alone_do
     assert totals(text) == [("$4 billion", None), ("$807 million", None)]
 
 
+def test_times_before_a_comparative_is_a_multiplier_not_a_count() -> None:
+    assert counts("Black women are three times more likely to die in childbirth.") == []
+    assert counts("It costs six times as much to go underground.") == []
+    assert counts("Congress renewed the law three times in 2000, 2005 and 2013.") == [
+        (3, "times")
+    ]
+
+
 def test_nouns_of_earlier_phrases_money_and_totals() -> None:
     text = "And we’ve provided billions in\nfunding for the “last mile”."
     assert counts(text) == [(1000000000, "dollars")]

@@ -1,11 +1,14 @@
 """Score the fact extractor against the hand-annotated dev set; print P/R per kind.
 
 Usage: .venv/bin/python bench/facts/score.py [--verbose] [--check] [--devset PATH]
-       [--whole-records]
+       [--whole-records] [--as-imported]
 (``--devset bench/facts/devset/heldout.json`` scores the held-out set.) By default the
-extractor reads each excerpt alone; ``--whole-records`` has it read the excerpt's whole record
-from the shared corpora, as an import does, and scores the facts that overlap the excerpt, so
-a speaker named before the excerpt or a transcript's turn label can be found.
+extractor reads each excerpt alone, as the corpus holds it (Markdown); ``--whole-records`` has
+it read the excerpt's whole record from the shared corpora and scores the facts that overlap
+the excerpt, so a speaker named before the excerpt or a transcript's turn label can be found.
+``--as-imported`` reads the text an import stores, ``markdown_to_text`` of the Markdown (no
+link targets, no emphasis marks, lines unwrapped): each gold span is looked up again in that
+text, and one that cannot be found counts as missed.
 
 Matching rules:
 - figure: same value and same counted noun (case and a plural "s" ignored), one to one,
@@ -23,6 +26,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -30,6 +34,7 @@ from typing import Any
 
 from make_devset import load_records
 
+from annals.extract import markdown_to_text
 from annals.facts import extract_facts
 from annals.models import Fact
 
@@ -155,6 +160,43 @@ def window_facts(item: dict[str, Any], body: str) -> tuple[list[Fact], int]:
     return kept, 0
 
 
+def as_imported(item: dict[str, Any], body: str | None) -> tuple[dict[str, Any], str | None]:
+    """The item and its record's body as an import stores them: ``markdown_to_text``.
+
+    Gold spans are found again in the converted excerpt, at the occurrence nearest their
+    place in the Markdown; a span that is not found gets an empty span, so it can only be
+    matched by a figure's value and noun. The body is kept only when the converted excerpt is
+    found in it (offsets then count from the body's start), else the excerpt is read alone.
+    """
+    markdown, offset = item["text"], item["excerpt_start"]
+    text = markdown_to_text(markdown)
+    plain_body = markdown_to_text(body) if body is not None else None
+    start = plain_body.find(text) if plain_body is not None else -1
+    if start < 0:
+        start, plain_body = 0, None
+    facts = []
+    for gold in item["facts"]:
+        span = markdown_to_text(markdown[gold["start"] - offset : gold["end"] - offset])
+        found = _nearest(text, span, (gold["start"] - offset) / max(len(markdown), 1))
+        facts.append({**gold, "start": start + found[0], "end": start + found[1]})
+    converted = {
+        **item,
+        "text": text,
+        "excerpt_start": start,
+        "excerpt_end": start + len(text),
+        "facts": facts,
+    }
+    return converted, plain_body
+
+
+def _nearest(text: str, span: str, place: float) -> tuple[int, int]:
+    """The occurrence of ``span`` in ``text`` nearest the relative ``place`` (-1, -1 if none)."""
+    found = [match.span() for match in re.finditer(re.escape(span), text)] if span else []
+    if not found:
+        return -1, -1
+    return min(found, key=lambda where: abs(where[0] / max(len(text), 1) - place))
+
+
 def score_item(
     item: dict[str, Any], totals: dict[str, list[int]], verbose: bool, body: str | None
 ) -> None:
@@ -224,13 +266,18 @@ def main() -> None:
     parser.add_argument("--check", action="store_true")
     parser.add_argument("--devset", type=Path, default=DEVSET)
     parser.add_argument("--whole-records", action="store_true")
+    parser.add_argument("--as-imported", action="store_true")
     args = parser.parse_args()
     items = json.loads(args.devset.read_text(encoding="utf-8"))
     bodies = whole_records(items) if args.whole_records else {}
     totals: dict[str, list[int]] = {}
     for item in items:
-        score_item(item, totals, args.verbose, bodies.get((item["corpus"], item["id"])))
+        body = bodies.get((item["corpus"], item["id"]))
+        if args.as_imported:
+            item, body = as_imported(item, body)
+        score_item(item, totals, args.verbose, body)
     read = "whole records" if args.whole_records else "excerpts read alone"
+    read += ", as imported" if args.as_imported else ", as Markdown"
     print(f"dev set: {len(items)} excerpts ({read})")
     print(f"{'kind':8} {'gold':>5} {'pred':>5} {'right':>5} {'P':>6} {'R':>6}")
     failed = False

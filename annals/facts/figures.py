@@ -360,7 +360,7 @@ def _from_words(text: str, match: re.Match[str], taken: Taken) -> Draft | None:
     else:
         start = article_before(text, start, words)
     approx = approx_before(text, start)
-    if any(word in lx.PLURAL_NUMBER_WORDS for word in words.lower().split()):
+    if not lx.PLURAL_NUMBER_WORDS.isdisjoint(words.lower().split()):
         approx = approx or "more than"  # "thousands of people" is at least a thousand
     figure = Draft(start, end, value, None, approx)
     _read_counted(text, figure, scaled=True)

@@ -7,6 +7,7 @@ the approximation before a number ("about", "more than"); speech transcripts as 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from annals.facts import lexicon as lx
 from annals.facts import patterns as pt
@@ -56,6 +57,7 @@ def scale_value(word: str | None) -> int:
     return lx.SCALES.get(word.lower(), 1)
 
 
+@lru_cache(maxsize=8192)  # a few thousand phrases ("two", "a million") come again and again
 def parse_words(text: str) -> int | float | None:
     """Return the value of a number written in words, or None when it is not one.
 

@@ -33,6 +33,10 @@ _NOT_SUBJECT_FIRST = nm.OBJECT_LEADS | nm.LEADING_CONJUNCTIONS | nm.TOPIC_WORDS
 #: First words of a lead that give its topic ("**On the fraud scandals …:**").
 _TOPIC_FIRST = frozenset({"on", "about", "regarding", "re"})
 _PRONOUNS = nm.SPEAKER_PRONOUNS | nm.FIRST_PERSON
+#: How long a plain label of a Markdown import may be, with what comes before it on its line.
+PLAIN_REACH = 300
+#: Lowercase words of a plain label: connectors, posts and people ("Newsmax host X").
+_LABEL_LOWER = nm.LABEL_LOWER_WORDS | frozenset(nm.QUOTED_POSTS) | _PEOPLE
 
 
 def paragraph_start(text: str, low: int, pos: int) -> int:
@@ -73,18 +77,93 @@ def label_before(text: str, start: int) -> str | None:
 def plain_label_before(text: str, start: int) -> str | None:
     """X of a plain label "X: “…”" that opens a paragraph, all of its line before the quote
     ("Andriy Yermak: “…”"); of "X, Y:" the person is X ("Dr. Sanjay Gupta, CNN Chief Medical
-    Correspondent:") unless X is a title ("The Prime Minister of Israel, Bibi Netanyahu:")."""
+    Correspondent:") unless X is a title ("The Prime Minister of Israel, Bibi Netanyahu:").
+    Labels left by a Markdown import are read too (``imported_label_before``)."""
     line_start = text.rfind("\n", 0, start) + 1
     if start - line_start > 120 or text[start - 2 : start].strip(" \t\u00a0") != ":":
-        return None
+        return imported_label_before(text, start)
     above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
     if line_start and text[above : line_start - 1].strip(" \t\u00a0"):
-        return None  # not the first line of its paragraph
+        return imported_label_before(text, start)  # not the first line of its paragraph
     found = qp.PLAIN_LABEL.fullmatch(text, line_start, start)
     if found is None:
-        return None
+        return imported_label_before(text, start)
     first, _, second = found["name"].partition(", ")
     return second if second and first.startswith("The ") else first
+
+
+def imported_label_before(text: str, start: int) -> str | None:
+    """X of a label as the plain text of a Markdown import leaves it, all capitalised words
+    but for a few ("Sandra Leung, President, National Asian Pacific American Bar Association
+    (NAPABA):"), which opens a paragraph or a list item, maybe with stray emphasis marks
+    ("*Fawn Sharp, President of …:* “", "Planned Parenthood:\u00a0**“"), or follows the
+    quote before it in its paragraph ("…Administration.” Microsoft CEO Satya Nadella: “")."""
+    line_start = text.rfind("\n", max(0, start - PLAIN_REACH), start) + 1
+    core = text[line_start:start].rstrip(" \t\u00a0*")
+    if not core.endswith(":") or (line_start == 0 and start > PLAIN_REACH):
+        return None
+    closed = max(core.rfind("”"), core.rfind('"'))
+    quoted = qp.AFTER_QUOTE.match(core, closed) if closed >= 0 else None
+    if quoted is not None:
+        low = line_start + quoted.end()
+    elif _opens_item_or_paragraph(text, line_start):
+        low = line_start + len(core) - len(core.lstrip(" \t\u00a0-*+"))
+    else:
+        return None
+    label = text[low : line_start + len(core) - 1].strip(" \t\u00a0*")
+    label = label.rpartition(": ")[2]  # "Gun Violence Prevention Advocates: John X, …"
+    if "," not in label:
+        label = label.partition(" on ")[0]  # "Sen. Rick Scott on Sunday Morning Futures"
+    if label.split(" ", 1)[0] in _TOPIC_OPENERS and text.startswith("- ", line_start):
+        return _topic_item_heading(text, start)  # "- On tariffs: “…”" under "X on Y"
+    head, comma, _ = label.partition(",")
+    if not _is_plain_label(label) or _names_place(label) or (comma and " " not in head):
+        return None  # "Co-chair, …, Jacky Rosen:": which of the posts and names speaks?
+    if " " not in label and quoted is None and not _after_quote(text, line_start):
+        return None  # one word ("Background:") only in a run of labelled quotes
+    label = qp.LABEL_ASIDE.sub("", label) if label.endswith(")") else label
+    post, comma, name = label.rpartition(", ")
+    if comma and " of " in post and "," not in post and qp.PERSON_AFTER_POST.fullmatch(name):
+        return name  # "Chief Advocacy and Engagement Officer of AARP, Nancy A. LeaMond"
+    return _labelled(text, start, label)
+
+
+def _names_place(label: str) -> bool:
+    """True for a label that opens with a place ("Akron, Ohio", "Los Angeles, California
+    County Supervisor X"): the dateline of a report, or a name the comma cuts off."""
+    _, comma, rest = label.partition(", ")
+    return bool(comma) and any(rest.startswith(state) for state in nm.US_STATES)
+
+
+def _opens_item_or_paragraph(text: str, line_start: int) -> bool:
+    """True when the line at ``line_start`` is a list item or its paragraph's first line."""
+    if text[line_start : line_start + 2] in ("- ", "* ", "+ "):
+        return True
+    return line_start == 0 or text.startswith("\n", line_start - 2)
+
+
+def _after_quote(text: str, line_start: int) -> bool:
+    """True when the paragraph before the line at ``line_start`` ends with a quote (and its
+    citation): the line is one of a run of labelled quotes."""
+    before = text[max(0, line_start - 60) : line_start].rstrip()
+    before = before[: before.rfind("[")].rstrip() if before.endswith("]") else before
+    return before.endswith(("”", '"'))
+
+
+def _is_plain_label(label: str) -> bool:
+    """True for a label whose words are capitalised but for connectors and posts, with
+    asides in parentheses: it names a person or a body, and says nothing about them."""
+    if not 2 <= len(label) <= PLAIN_REACH - 20 or qp.NOT_IN_PLAIN_LABEL.search(label):
+        return False
+    words = qp.LABEL_ASIDE.sub("", label).replace(",", " ").split()
+    if not words or not (words[0][:1].isupper() or words[0][:1] in "@&"):
+        return False
+    if len(words) > 1 and label.isupper():
+        return False  # a transcript's turn ("MS. WINFREY:"), whose quotes may be others' words
+    return all(
+        word[:1].isupper() or word[:1].isdigit() or word[:1] in "@&#" or word in _LABEL_LOWER
+        for word in words
+    )
 
 
 def source_line_before(text: str, start: int) -> str | None:
@@ -150,9 +229,12 @@ def outlet_headline_before(text: str, start: int) -> str | None:
     if text[start - 1 : start] != "\n" and text[max(0, start - 4) : start].strip(" \t\u00a0"):
         return None
     low = paragraph_start(text, max(0, start - 700), start)
-    if not text.startswith("[**", low):
+    if text.startswith("[**", low):
+        found = qp.OUTLET_HEADLINE.fullmatch(text, low, start)
+    elif low == 0 or text.startswith("\n\n", low - 2):  # plain: "KFSN (Fresno, CA): Headline"
+        found = qp.OUTLET_HEADLINE_PLAIN.fullmatch(text, low, start)
+    else:
         return None
-    found = qp.OUTLET_HEADLINE.fullmatch(text, low, start)
     return " ".join(found["name"].split()) if found else None
 
 
@@ -178,10 +260,21 @@ def _list_heading(text: str, line_start: int) -> str | None:
         line = text[above:end]
         if line.strip() and not line.startswith((" ", "\t", "-", "+", "* ")):
             if not qp.BLANK_LINE.match(text, end):
-                return None  # the lead runs into the list: no heading of its own
+                return _plain_heading(text, above, end)
             return _lead_speaker(text[paragraph_start(text, max(0, end - 300), end) : end])
         end = above - 1
     return None
+
+
+def _plain_heading(text: str, above: int, end: int) -> str | None:
+    """X of a heading "X on Y" that a Markdown import left as the plain first line of the
+    paragraph its list runs on in ("Director Kevin Hassett on State of the Union" / "- On
+    China: “…”"); otherwise a lead runs into the list, and is no heading of its own."""
+    line = text[above:end]
+    if "*" in line or "#" in line or not (above == 0 or text.startswith("\n\n", above - 2)):
+        return None
+    heading = qp.LIST_HEADING.fullmatch(line.strip(" \t\u00a0"))
+    return heading["name"] if heading else None
 
 
 def _lead_speaker(lead: str) -> str | None:

@@ -316,6 +316,24 @@ OBJECT_LEADS: frozenset[str] = frozenset(
 )
 #: Words before a speech verb that deny the quote was said ("the President didn't say").
 NEGATIONS: tuple[str, ...] = ("not", "n’t", "n't", "never", "не")
+#: Lowercase words a plain label may hold between its capitalised ones ("Secretary of Housing
+#: and Urban Development Scott Turner", "Newsmax host Rob Schmitt", "Founder CEO & President").
+LABEL_LOWER_WORDS: frozenset[str] = frozenset(
+    words("of and the for on at in de del la le da do dos van von der y to & host anchor")
+    + words("correspondent contributor")
+)
+#: The states of the United States: "Akron, Ohio:" before a quote labels a place, not a speaker.
+US_STATES: frozenset[str] = frozenset(
+    words(
+        "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia "
+        "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland "
+        "Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio "
+        "Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington "
+        "Wisconsin Wyoming D.C."
+    )
+    + ("New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina")
+    + ("North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia")
+)
 #: First words of a label that names a topic, not a speaker ("**On the border:** “…”").
 TOPIC_WORDS: frozenset[str] = frozenset(
     words("on about regarding re in for when with why how what")

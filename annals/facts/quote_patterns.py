@@ -236,6 +236,34 @@ PLAIN_LABEL = re.compile(
     rf"(?:[ \t]+(?:of[ \t]+)?{_SPEAKER_WORD}){{1,7}}"
     rf"(?:,[ \t]+{_SPEAKER_WORD}(?:[ \t]+{_SPEAKER_WORD}){{1,3}})?):[ \t\u00a0]*"
 )
+#: Where a plain label may start inside its paragraph: after the closing mark of the quote
+#: before it and the citation of that quote ("…jobs!” [Tweet, 9/20/2023] Rep. X: “…”").
+AFTER_QUOTE = re.compile(r"[”\"][ \t\u00a0]*(?:\[[^\]\n]{1,40}\][ \t\u00a0]*)?")
+#: A person's name after a post and a comma in a plain label ("…Officer of AARP, Nancy A.
+#: LeaMond"): two to four capitalised words or initials.
+PERSON_AFTER_POST = re.compile(rf"{_SPEAKER_WORD}(?:[ \t]+{_SPEAKER_WORD}){{1,3}}")
+#: A parenthesised aside in a plain label ("(NAPABA)", "(Ret.)", "(11/2/25)").
+LABEL_ASIDE = re.compile(r"[ \t\u00a0]*\([^()\n]{1,60}\)")
+#: What a plain label never holds: quotation marks, sentence ends, emphasis inside it.
+NOT_IN_PLAIN_LABEL = re.compile(r"[“”\"«»?!;*]|\.[ \t\u00a0]+[a-z]")
+_NEWS_WORD = (
+    r"(?:Times|Post|News|Radio|Chronicle|Dispatch|Herald|Courier|Journal|Tribune|Gazette|Press"
+    r"|Media|Telegraph|Register|Examiner|Observer|Star|Daily|Today|Reporter|Bulletin|Review"
+    r"|Scorecard|Network|Broadcasting|Newsroom|Inquirer|Sentinel|Statesman|Enterprise|Leader)"
+)
+#: An outlet over a quoted news excerpt in plain text: call letters ("KNXV", "WIBW") or
+#: capitalised words with a news word ("Iowa Capital Dispatch", "Times of San Diego").
+_NEWS_OUTLET = (
+    rf"[KW][A-Z]{{2,3}}(?:-(?:TV|FM|AM))?"
+    rf"|(?:[{UPPER}][\w’'.-]*[ \t]+){{0,4}}{_NEWS_WORD}"
+    rf"(?:[ \t]+(?:of[ \t]+)?[{UPPER}][\w’'-]*){{0,3}}"
+)
+#: A plain outlet, its place, a colon and the headline, on the line over a quoted excerpt
+#: ("KFSN (Fresno, CA): Robert F. Kennedy Jr. visits Atwater …" / "“U.S. Health …”").
+OUTLET_HEADLINE_PLAIN = re.compile(
+    rf"[ \t]*(?P<name>{_NEWS_OUTLET})(?:[ \t]+\([^()\n]{{1,40}}\))?:[ \t]+"
+    rf"[{UPPER}\d‘'][^“”\"\n]{{10,300}}\n[ \t\u00a0]*"
+)
 #: A bold label that takes in the opening mark: "**Oregon Governor X: “**The …”" (the quote
 #: starts at the mark, so the label is still open before it).
 OPEN_LABEL_BEFORE = re.compile(r"\*\*(?P<name>[^*\n]{2,120}?):[ \t\u00a0]*$")

@@ -259,3 +259,87 @@ def test_a_lead_where_i_spoke_with_someone_leaves_the_quote_to_the_verb() -> Non
         "yourselves.”"
     )
     assert speakers_of(text, language="en") == ["Francis"]
+
+
+# --- labels as the plain text of a Markdown import leaves them --------------------------------
+
+
+def test_a_label_with_stray_emphasis_marks_names_the_speaker() -> None:
+    text = (
+        "See below for what they are saying:\n\n"
+        "*Maria Praeli, Deputy Director of Government Relations, FWD.us:\u00a0*“Today’s "
+        "announcement is a major victory for DACA recipients and their families.”\n\n"
+        "**Rep. Raul Ruiz:\u00a0“I applaud @POTUS’s action to expand health care to DACA "
+        "recipients.” [Tweet, 4/13/23]"
+    )
+    assert speakers_of(text) == ["Maria Praeli", "Raul Ruiz"]
+
+
+def test_a_plain_label_after_the_quote_before_it_names_the_speaker() -> None:
+    text = (
+        "Industry leaders praised the plan. “We are proud to partner with this "
+        "Administration.” [Statement, 4/13/23] Microsoft Chairman and CEO Satya Nadella: "
+        "“Thank you for your leadership on this important issue today.”"
+    )
+    assert speakers_of(text)[-1] == "Satya Nadella"
+
+
+def test_a_long_plain_label_opening_a_paragraph_names_its_first_person() -> None:
+    text = (
+        "“We applaud the decision of the President today.” [Statement, 3/1/22]\n\n"
+        "Sandra Leung, President, National Asian Pacific American Bar Association (NAPABA): "
+        "“Julie Su is one of the most qualified individuals to lead the department.”"
+    )
+    assert speakers_of(text) == ["Sandra Leung"]
+
+
+def test_a_plain_label_of_a_post_and_a_name_names_the_person() -> None:
+    text = (
+        "Chief Advocacy and Engagement Officer of AARP, Nancy A. LeaMond: “AARP, which "
+        "advocates for older Americans, welcomes this step.”"
+    )
+    assert speakers_of(text) == ["Nancy A. LeaMond"]
+
+
+def test_a_plain_line_that_says_something_is_no_label() -> None:
+    text = (
+        "“It was a great day for the country.”\n\n"
+        "Akron, Ohio: “Gas prices have gone down again in Northeast Ohio this week.”\n\n"
+        "MS. WINFREY:\u00a0 “Are you okay?”\u00a0 I know, when I heard that, I was moved."
+    )
+    assert speakers_of(text) == []
+
+
+def test_a_one_word_plain_label_needs_a_run_of_labelled_quotes() -> None:
+    quoted = "“Inflation slowed sharply in March, new data showed on Thursday.”"
+    assert speakers_of(f"“Prices fell in March for the first time.”\n\nCNN: {quoted}") == ["CNN"]
+    assert speakers_of(f"The numbers are in.\n\nBackground: {quoted}") == []
+
+
+def test_a_plain_outlet_over_its_headline_is_the_speaker_of_the_excerpt() -> None:
+    text = (
+        "Here is a selection of recent coverage:\n\n"
+        "KFSN (Fresno, CA): Robert F. Kennedy Jr. visits Atwater to announce investment\n"
+        "“U.S. Health and Human Services Secretary Robert F. Kennedy Jr. visited Atwater on "
+        "Friday to announce a new investment in rural health care.”"
+    )
+    assert speakers_of(text) == ["KFSN"]
+
+
+def test_a_plain_headline_without_a_news_outlet_names_no_one() -> None:
+    text = (
+        "The week in review:\n\n"
+        "Big wins: The President signed three bills into law this week\n"
+        "“This is a historic moment for the country and for working families everywhere.”"
+    )
+    assert speakers_of(text) == []
+
+
+def test_topic_items_under_a_plain_heading_are_the_heading_speaker_s() -> None:
+    text = (
+        "Here’s what you missed:\n\n"
+        "Secretary of State Marco Rubio on Face the Nation\n"
+        "- On what happens next: “What happens next will now depend on what Iran chooses.”\n"
+        "- On diplomacy: “This is very simple. The President wants to resolve this.”"
+    )
+    assert speakers_of(text) == ["Marco Rubio", "Marco Rubio"]

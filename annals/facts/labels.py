@@ -37,6 +37,18 @@ _PRONOUNS = nm.SPEAKER_PRONOUNS | nm.FIRST_PERSON
 PLAIN_REACH = 300
 #: Lowercase words of a plain label: connectors, posts and people ("Newsmax host X").
 _LABEL_LOWER = nm.LABEL_LOWER_WORDS | frozenset(nm.QUOTED_POSTS) | _PEOPLE
+#: Capitalised words of titles and posts, never part of the name after them ("Ohio Senator
+#: Sherrod Brown", "Google CEO Sundar Pichai").
+_TITLE_WORDS = nm.SPEAKER_TITLE_WORDS | frozenset(
+    word
+    for title in (*nm.PERSON_TITLES, *nm.SPEAKER_EXTRA_TITLES)
+    for word in title.split()
+    if word[:1].isupper()
+)
+#: Capitalised words that name a body, never a person ("Committee", "Motors").
+_NOT_NAME = nm.NOT_NAME_WORDS | frozenset(nm.ORG_HEADS)
+_GIVEN_NAMES = frozenset(nm.GIVEN_NAMES_EN)
+_CONNECTORS = nm.LABEL_CONNECTORS | nm.NAME_PARTICLES
 
 
 def paragraph_start(text: str, low: int, pos: int) -> int:
@@ -97,7 +109,8 @@ def imported_label_before(text: str, start: int) -> str | None:
     but for a few ("Sandra Leung, President, National Asian Pacific American Bar Association
     (NAPABA):"), which opens a paragraph or a list item, maybe with stray emphasis marks
     ("*Fawn Sharp, President of …:* “", "Planned Parenthood:\u00a0**“"), or follows the
-    quote before it in its paragraph ("…Administration.” Microsoft CEO Satya Nadella: “")."""
+    quote before it in its paragraph ("…Administration.” Microsoft CEO Satya Nadella: “").
+    A label with lowercase words gives only the name that ends it (``name_after_post``)."""
     line_start = text.rfind("\n", max(0, start - PLAIN_REACH), start) + 1
     core = text[line_start:start].rstrip(" \t\u00a0*")
     if not core.endswith(":") or (line_start == 0 and start > PLAIN_REACH):
@@ -117,8 +130,8 @@ def imported_label_before(text: str, start: int) -> str | None:
     if label.split(" ", 1)[0] in _TOPIC_OPENERS and text.startswith("- ", line_start):
         return _topic_item_heading(text, start)  # "- On tariffs: “…”" under "X on Y"
     head, comma, _ = label.partition(",")
-    if not _is_plain_label(label) or _names_place(label) or (comma and " " not in head):
-        return None  # "Co-chair, …, Jacky Rosen:": which of the posts and names speaks?
+    if _names_place(label) or not _is_plain_label(label) or (comma and " " not in head):
+        return name_after_post(label)  # "CNN national affairs correspondent Jeff Zeleny:"
     if " " not in label and quoted is None and not _after_quote(text, line_start):
         return None  # one word ("Background:") only in a run of labelled quotes
     label = qp.LABEL_ASIDE.sub("", label) if label.endswith(")") else label
@@ -126,6 +139,59 @@ def imported_label_before(text: str, start: int) -> str | None:
     if comma and " of " in post and "," not in post and qp.PERSON_AFTER_POST.fullmatch(name):
         return name  # "Chief Advocacy and Engagement Officer of AARP, Nancy A. LeaMond"
     return _labelled(text, start, label)
+
+
+def name_after_post(label: str) -> str | None:
+    """The person's name, two or three capitalised words, that ends a label after their post
+    in words of any case: "CNN national affairs correspondent Jeff Zeleny" -> "Jeff Zeleny",
+    "Chairwoman, Senate …, Senator Patty Murray" -> "Patty Murray". The word before the name
+    is a title or an English lowercase post ("слова" is no post: "Я нагадаю слова Миколи
+    Шевченка:" quotes his words); after a comma the name opens with a given name. A label
+    that tells a deed ("President Trump praised Secretary X") or ends with a body gives none."""
+    if qp.NOT_IN_PLAIN_LABEL.search(label) or label.isupper() or not label[:1].isupper():
+        return None
+    words = label.replace(",", " , ").split()
+    if any(_tells_deed(word) for word in words):
+        return None
+    first = len(words)
+    while first > 0 and _is_name_word(words[first - 1]):
+        first -= 1
+    if not 2 <= len(words) - first <= 3 or first == 0:
+        return None
+    before = words[first - 1]
+    if _object_of(words, first):
+        return None  # "…, former Director … under President George W. Bush:"
+    if before == ",":
+        named = words[first] in _GIVEN_NAMES
+    else:
+        post = before[:1].islower() and before.replace("-", "").isalpha() and before.isascii()
+        named = before in _TITLE_WORDS or (post and before not in _CONNECTORS)
+    return " ".join(words[first:]) if named else None
+
+
+def _object_of(words: list[str], first: int) -> bool:
+    """True when the name opening at ``words[first]`` follows a preposition and its titles:
+    it is the object of the post before it, not the one who speaks."""
+    index = first - 1
+    while index >= 0 and (words[index] in _TITLE_WORDS or words[index] == "the"):
+        index -= 1
+    return index >= 0 and words[index] in nm.OBJECT_LEADS
+
+
+def _is_name_word(word: str) -> bool:
+    """True for a word that may be part of a person's name: not a title, nor an acronym, nor
+    a word that names a body ("Committee")."""
+    if word in _TITLE_WORDS or word in _NOT_NAME or not qp.NAME_WORD.fullmatch(word):
+        return False
+    return not (len(word) > 2 and word.isupper())
+
+
+def _tells_deed(word: str) -> bool:
+    """True for a lowercase word that makes a label a sentence ("praised", "says", "who")."""
+    if not word[:1].islower():
+        return False
+    deed = word in nm.LABEL_PAST_VERBS or word.endswith("ed")
+    return deed or word in nm.LABEL_CLAUSE_WORDS or word in _VERBS
 
 
 def _names_place(label: str) -> bool:

@@ -322,6 +322,17 @@ LABEL_LOWER_WORDS: frozenset[str] = frozenset(
     words("of and the for on at in de del la le da do dos van von der y to & host anchor")
     + words("correspondent contributor")
 )
+#: Lowercase words that make a plain label a sentence about someone, not their post and name
+#: ("Today we heard from Senator X:", "President Trump praised Secretary X:").
+LABEL_CLAUSE_WORDS: frozenset[str] = frozenset(
+    words("who whom which that was is were has have had says said will would from with")
+    + words("he she it we they i you his her its our their my")
+)
+#: Lowercase words that join the words of a body's name, never a post before a person's name
+#: ("Religious Action Center of Reform Judaism", "Commission on Federal Election Reform").
+LABEL_CONNECTORS: frozenset[str] = frozenset(
+    words("of and the for on at in to by a an & de del la le da do dos van von der y bin al")
+)
 #: The states of the United States: "Akron, Ohio:" before a quote labels a place, not a speaker.
 US_STATES: frozenset[str] = frozenset(
     words(

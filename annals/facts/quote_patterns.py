@@ -242,6 +242,9 @@ AFTER_QUOTE = re.compile(r"[”\"][ \t\u00a0]*(?:\[[^\]\n]{1,40}\][ \t\u00a0]*)?
 #: A person's name after a post and a comma in a plain label ("…Officer of AARP, Nancy A.
 #: LeaMond"): two to four capitalised words or initials.
 PERSON_AFTER_POST = re.compile(rf"{_SPEAKER_WORD}(?:[ \t]+{_SPEAKER_WORD}){{1,3}}")
+#: One word of a person's name at the end of a plain label after its post ("CNN national
+#: affairs correspondent Jeff Zeleny"): capitalised, an initial or an abbreviation.
+NAME_WORD = re.compile(_SPEAKER_WORD)
 #: A parenthesised aside in a plain label ("(NAPABA)", "(Ret.)", "(11/2/25)").
 LABEL_ASIDE = re.compile(r"[ \t\u00a0]*\([^()\n]{1,60}\)")
 #: What a plain label never holds: quotation marks, sentence ends, emphasis inside it.

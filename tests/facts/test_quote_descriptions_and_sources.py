@@ -343,3 +343,49 @@ def test_topic_items_under_a_plain_heading_are_the_heading_speaker_s() -> None:
         "- On diplomacy: “This is very simple. The President wants to resolve this.”"
     )
     assert speakers_of(text) == ["Marco Rubio", "Marco Rubio"]
+
+
+# --- plain labels with lowercase words before the name ---------------------------------------
+
+
+def test_a_plain_label_with_a_lowercase_post_names_the_person_after_it() -> None:
+    text = (
+        "Here’s what they’re saying:\n\n"
+        "CNN national affairs correspondent Jeff Zeleny: “This is the biggest trade deal in "
+        "President Trump’s term so far, and it is a very big deal.”\n\n"
+        "Google co-founder Sergey Brin: “It’s a real incredible inflection point for the "
+        "technology and for the country.”"
+    )
+    assert speakers_of(text) == ["Jeff Zeleny", "Sergey Brin"]
+
+
+def test_a_plain_label_of_posts_and_a_titled_name_names_the_person() -> None:
+    text = (
+        "Chairwoman, Senate Agriculture, Nutrition and Forestry Committee, Michigan Senator "
+        "Debbie Stabenow: “The Inflation Reduction Act is delivering for seniors across the "
+        "country.” [Statement, 8/29/23]\n\n"
+        "Alphabet, Inc., and Google CEO Sundar Pichai: “The AI moment is one of the most "
+        "transformative moments any of us have ever seen.”"
+    )
+    assert speakers_of(text) == ["Debbie Stabenow", "Sundar Pichai"]
+
+
+def test_a_label_that_tells_a_deed_or_ends_with_a_body_names_no_one_after_the_post() -> None:
+    text = (
+        "The reactions:\n\n"
+        "President Trump praised Secretary Scott Bessent: “He is doing a fantastic job for "
+        "the country and everybody knows it.”\n\n"
+        "Peter Wehner, former Director of Speechwriting under President George W. Bush: “We "
+        "need to come together in common purpose to address these challenges.”"
+    )
+    assert "Scott Bessent" not in speakers_of(text)
+    assert "George W. Bush" not in speakers_of(text)
+
+
+def test_a_name_after_a_post_needs_two_or_three_name_words() -> None:
+    from annals.facts.labels import name_after_post
+
+    assert name_after_post("OutKick founder Clay Travis") == "Clay Travis"
+    assert name_after_post("Religious Action Center of Reform Judaism") is None
+    assert name_after_post("Commissioner, Tennessee Valley Authority") is None
+    assert name_after_post("Michael Hunt, fifth-generation Wisconsin farmer") is None

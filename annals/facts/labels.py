@@ -1,10 +1,15 @@
-"""Markdown labels that name a quote's speaker before it.
+"""Labels that name a quote's speaker before it, in Markdown and in the plain text of an import.
 
 Releases that gather reactions give each quote a bold label or a link: "**Secretary of State
 Marco Rubio:** “…”", "[Rep. Tim Walberg](https://x.com/...): “…”", "**Sen. X
 (**[**1/16/24**](https://...)**):**", "Mayor X [says](https://...) “…”". A label that names a
 topic ("**On the border:**", "**FACT:**") or is a headline ("**Recruitment crisis looms:**")
 names no speaker; under a heading "**X on Y**" the quotes labelled by topic are X's.
+
+An import stores ``markdown_to_text`` of such releases, where the marks are gone and a label
+may follow the quote before it in one paragraph ("…” [Tweet, 4/13/23] Name, post: “…"):
+``plain_label_before`` and ``imported_label_before`` read labels in that form, which is the
+one the archive holds.
 """
 
 from __future__ import annotations

@@ -36,7 +36,7 @@ class Extracted:
     language: str | None = None  # ISO 639-1
     author: str | None = None
     tags: tuple[str, ...] = ()
-    extractor: str = ""  # e.g. "trafilatura 2.3.1" or "markdown 1"
+    extractor: str = ""  # e.g. "trafilatura 2.3.1" or "markdown 2"
 
 
 @dataclass(frozen=True, slots=True)

@@ -124,7 +124,7 @@ def _extract_body(body: str, origin: str, body_format: str) -> Extracted:
         return extract_html(body, origin)
     if body_format == "text":
         return Extracted(text=body.strip(), extractor="jsonl text 1")
-    return Extracted(text=markdown_to_text(body), extractor="jsonl markdown 1")
+    return Extracted(text=markdown_to_text(body), extractor="jsonl markdown 2")
 
 
 def _author(value: Any) -> str | None:

@@ -17,7 +17,7 @@ from annals.sources.files_common import read_bytes
 from annals.sources.options import ReadOptions
 
 SUFFIXES = (".md", ".markdown")
-EXTRACTOR = "markdown 1"
+EXTRACTOR = "markdown 2"  # 2: emphasis, raw HTML and headings leave no marks
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 

@@ -250,7 +250,10 @@ class Archive:
             (source_id, external_id),
         ).fetchone()
         fingerprint = prepared.fingerprint
-        if found and found[1] is not None and fingerprint == found[4]:
+        # The same bytes are the same capture even when a newer extractor reads them otherwise:
+        # the publisher changed nothing, so it is no edit.
+        unchanged = found and (content_sha256 == found[3] or fingerprint == found[4])
+        if unchanged and found[1] is not None:
             return StoreOutcome("unchanged", found[0], found[1])
         captured_at = (
             document.captured_at.isoformat(timespec="seconds")

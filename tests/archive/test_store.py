@@ -6,9 +6,12 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from annals.api import Annals
 from annals.archive.schema import MIGRATIONS, migrate
 from annals.archive.store import DATABASE_NAME, Archive
+from annals.sources import jsonlines
 from tests.conftest import open_annals
 
 
@@ -55,6 +58,24 @@ def test_rewrapped_text_is_not_a_new_version(annals: Annals, tmp_path: Path) -> 
     rewrapped = dict(RECORD, body=RECORD["body"].replace(". ", ".\n"))
     report = annals.import_paths([write_records(tmp_path / "b.jsonl", rewrapped)], source="city")
     assert report.counts["unchanged"] == 1
+
+
+def test_same_bytes_read_by_a_newer_extractor_are_no_edit(
+    annals: Annals, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = write_records(
+        tmp_path / "a.jsonl", dict(RECORD, body="**Mayor:** Move to higher ground.")
+    )
+    annals.import_paths([source], source="city")
+    # A newer extractor reads the same bytes otherwise: the publisher changed nothing.
+    monkeypatch.setattr(jsonlines, "markdown_to_text", lambda body: body.upper())
+    report = annals.import_paths([source], source="city")
+    assert report.counts["unchanged"] == 1 and report.counts["new_versions"] == 0
+    assert annals.stats()["versions"] == 1
+    # Bytes that do change are read by the newer extractor.
+    changed = write_records(tmp_path / "b.jsonl", dict(RECORD, body="Schools are closed."))
+    assert annals.import_paths([changed], source="city").counts["new_versions"] == 1
+    assert annals.statement(annals.search_ids("schools")[0]).text == "SCHOOLS ARE CLOSED."
 
 
 def test_raw_bytes_are_kept_once_per_hash(annals: Annals, tmp_path: Path) -> None:

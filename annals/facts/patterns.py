@@ -133,6 +133,11 @@ UPPER = "A-ZА-ЯІЇЄҐЁ"
 LOWER = "a-zа-яіїєґёʼ"
 #: One capitalised word (a name part), including hyphenated and apostrophe forms.
 CAP_WORD = rf"(?:[{UPPER}][{LOWER}A-Z’'`-]*[{LOWER}A-Z]|[{UPPER}]\.?)"  # "J." only as initial
+#: White space between two words of one fact: a line break at most, never a paragraph's end,
+#: so no name or figure runs on into the next paragraph ("Department of Labor\n\nLisa M. Gomez").
+GAP = r"(?:[ \t]+\n?|\n)[ \t]*"
+GAP_OR_NONE = r"[ \t]*\n?[ \t]*"
+SPACE_GAP = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"  # the same, with every kind of space
 #: A run of name words, with lowercase particles allowed inside ("Thomas de Waal").
 NAME = (
     rf"(?:{CAP_WORD})(?:[ \t]+(?:(?:{alternation(nm.NAME_PARTICLES)})[ \t]+)?(?:{CAP_WORD})){{0,4}}"
@@ -193,7 +198,7 @@ WORD_NUMBER = re.compile(rf"(?:^|\s){WORD_NUMBER_REST}")  # on text with the ope
 #: Words read after a number when looking for what it counts.
 COUNTED_WORDS = re.compile(
     r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|відсот\w*|процент\w*)|"
-    r"[\s\u00a0]+(?P<words>(?:[\w’'-]+)(?:[ \t\n]+(?!of\b|in\b|and\b|or\b)[\w’'-]+){0,2}))"
+    rf"{SPACE_GAP}(?P<words>(?:[\w’'-]+)(?:{GAP}(?!of\b|in\b|and\b|or\b)[\w’'-]+){{0,2}}))"
 )
 APPROX_AFTER = re.compile(r"\s+or\s+more\b|-plus\b|\+")
 #: ``COUNTED_WORDS`` reading up to four words, for figures: a noun after up to three
@@ -204,20 +209,20 @@ APPROX_AFTER = re.compile(r"\s+or\s+more\b|-plus\b|\+")
 #: guillemets, as weapons are named in Ukrainian and Russian ("500 «Стінгерів»").
 FIGURE_COUNTED_WORDS = re.compile(
     r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|відсот\w*|процент\w*)|"
-    r"[\s\u00a0]+(?:\[|\*\*?|«)?(?P<words>[\w’'-]+(?:(?:\.\w)+\.)?"
-    r"(?:,?[ \t\n]+(?!of\b|in\b)[\w’'-]+(?:(?:\.\w)+\.)?){0,3}))"
+    rf"{SPACE_GAP}(?:\[|\*\*?|«)?(?P<words>[\w’'-]+(?:(?:\.\w)+\.)?"
+    rf"(?:,?{GAP}(?!of\b|in\b)[\w’'-]+(?:(?:\.\w)+\.)?){{0,3}}))"
 )
 #: After a scaled number, "in" and a word for money, perhaps after two modifiers ("billions
 #: in funding", "$2 million in new federal grants"): the figure counts dollars.
 MONEY_IN_AFTER = re.compile(
-    rf"[ \t\n]+in[ \t\n]+(?:[\w’'-]+[ \t\n]+){{0,2}}?(?:{alternation(lx.MONEY_AFTER_IN)})(?![\w])"
+    rf"{GAP}in{GAP}(?:[\w’'-]+{GAP}){{0,2}}?(?:{alternation(lx.MONEY_AFTER_IN)})(?![\w])"
 )
 #: "of" after a scaled number, across a line break too ("thousands of\njobs").
 OF_AFTER = re.compile(r"\s+of(?=\s)")
 #: Before a number in words: "half a" ("half a billion doses" is 500 million doses).
 HALF_A_BEFORE = re.compile(r"(?:^|[\s(])half[\s-]+an?\s+$", re.IGNORECASE)
 #: What opens a short name defined in parentheses, right before it: '(the “', '(“'.
-DEFINED_NAME_OPEN = re.compile(r"\((?:the[ \t\n]+)?[“\"]$")
+DEFINED_NAME_OPEN = re.compile(rf"\((?:the{GAP})?[“\"]$")
 #: "one and a half" before a scale word ("one and a half million"): "one" alone is no figure.
 ONE_AND_A_HALF_BEFORE = re.compile(r"(?:^|[\s(])one\s+and\s+a\s+half\s+$", re.IGNORECASE)
 #: Before a number: "one in" of a ratio ("1 in 4 Americans", "one out of every three"
@@ -246,9 +251,7 @@ BREAKDOWN = re.compile(rf"{trie(lx.BREAKDOWN_MARKERS)}(?:[\s,:]+[\w’'-]+){{0,3
 BREAKDOWN_REACH = 120
 #: A breakdown marker opening a sentence, up to a number ("Зокрема, понад 20 мільярдів");
 #: matched on the lowercased text from the sentence start to the number.
-BREAKDOWN_OPENS = re.compile(
-    rf"\s*{trie(lx.BREAKDOWN_MARKERS)}(?:[\s,:]+[\w’'-]+){{0,3}}?[\s,:]*$"
-)
+BREAKDOWN_OPENS = re.compile(rf"\s*{trie(lx.BREAKDOWN_MARKERS)}(?:[\s,:]+[\w’'-]+){{0,3}}?[\s,:]*$")
 #: A sentence opening that continues the breakdown of the sentence before, up to a number
 #: ("Ще понад 8 мільярдів", "And another 2 million"); matched on the lowercased text.
 BREAKDOWN_CONTINUES_OPENS = re.compile(
@@ -258,12 +261,12 @@ BREAKDOWN_CONTINUES_OPENS = re.compile(
 #: Only list punctuation between two figures of the same breakdown.
 LIST_GAP = re.compile(r"^[\s,;]*(?:(?:and|or|as well as|та|і|й|и)\s+)?$")
 #: "of them" (``PARTITIVE_AFTER_NUMBER``) right after a number, across line breaks too.
-_PARTITIVE = alternation(lx.PARTITIVE_AFTER_NUMBER).replace(r"\ ", r"[ \t\n]+")
-PARTITIVE_AFTER = re.compile(rf"[ \t\n]+(?:{_PARTITIVE})(?![\w])", re.IGNORECASE)
+_PARTITIVE = alternation(lx.PARTITIVE_AFTER_NUMBER).replace(r"\ ", GAP)
+PARTITIVE_AFTER = re.compile(rf"{GAP}(?:{_PARTITIVE})(?![\w])", re.IGNORECASE)
 #: The whole gap between an amount and the larger one it is a share of (" of our ").
 SHARE_OF_NEXT = re.compile(
-    rf"[ \t\n]+of[ \t\n]+(?:(?:{alternation(lx.SHARE_OF_NEXT)})[ \t\n]+)?(?:an?[ \t\n]+)?"
-    rf"(?:(?:{alternation(lx.RANK_BEFORE_TOTAL)})[ \t\n]+)?"
+    rf"{GAP}of{GAP}(?:(?:{alternation(lx.SHARE_OF_NEXT)}){GAP})?(?:an?{GAP})?"
+    rf"(?:(?:{alternation(lx.RANK_BEFORE_TOTAL)}){GAP})?"
 )
 #: After a number that counts nothing, a larger number it is a share of ("9 of the top 11
 #: spots", "five of the six vaccines"): the first takes the noun of the second.
@@ -283,9 +286,9 @@ MARKER_RIGHT_BEFORE = re.compile(
 )
 #: What follows a number given bare after a breakdown marker ("including 9.3 million age 50
 #: and older", "з них 24 — посмертно"): punctuation, or an age.
-BARE_AFTER = re.compile(r"[ \t\n]*(?:[,.;:)—–]|$)|[ \t\n]+(?:age[sd]?)(?![\w])")
+BARE_AFTER = re.compile(rf"{GAP_OR_NONE}(?:[,.;:)—–]|$)|{GAP}(?:age[sd]?)(?![\w])")
 #: After "N years": an age ("96 years old"); searched with ``match`` at the counted's end.
-AGE_AFTER = re.compile(rf"[ \t\n]+(?:{alternation(lx.AGE_AFTER_YEARS)})(?![\w])")
+AGE_AFTER = re.compile(rf"{GAP}(?:{alternation(lx.AGE_AFTER_YEARS)})(?![\w])")
 #: Before "N років": an age ("у віці 45 років"); searched on the lowercased text before.
 AGE_BEFORE = re.compile(rf"(?:^|[^\w])(?:{alternation(lx.AGE_BEFORE_YEARS)})\s+$")
 #: A transcript's struck-through words and the correction in escaped brackets after them
@@ -296,14 +299,14 @@ STRUCK_CORRECTION = re.compile(
 #: After a number, "of", a determiner and what it counts ("142 of our defenders", "two of
 #: the institutions", "Two more of our defenders"); ``SHARE_OF_NUMBER`` is tried first.
 OF_DETERMINER_AFTER = re.compile(
-    rf"(?:[ \t\n]+more)?[ \t\n]+of[ \t\n]+(?:{alternation(lx.SHARE_OF_NEXT)})(?=[ \t\n])"
+    rf"(?:{GAP}more)?{GAP}of{GAP}(?:{alternation(lx.SHARE_OF_NEXT)})(?=[ \t\n])"
 )
 #: Before a number, the first of truncated alternatives or the start of a range spoken
 #: with the number's end left out ("$10-, $12-, $15,000", "$16- to $17 billion", "$37- or
 #: $38 billion"); searched on the text just before the last number.
 TRUNCATED_BEFORE = re.compile(
     r"(?:^|[\s(])(?P<first>[$€£]?(?P<digits>\d{1,3}))-"
-    r"(?:,[ \t\n]+[$€£]?\d{1,3}-)*(?:,[ \t\n]+|[ \t\n]+(?:to|or|and)[ \t\n]+)$"
+    rf"(?:,{GAP}[$€£]?\d{{1,3}}-)*(?:,{GAP}|{GAP}(?:to|or|and){GAP})$"
 )
 
 
@@ -540,20 +543,20 @@ CITATION_YEAR = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)\b")
 # --- legal ---------------------------------------------------------------------------------
 
 _CONNECT = r"(?:of|on|the|and|or|against|for|to|in|relating\s+to|concerning|other|all|forms)"
-_TITLE_RUN = rf"(?:[ \t\n]+(?:{_CONNECT}[ \t\n]+)*|,[ \t\n]+)(?:{CAP_WORD})"
+_TITLE_RUN = rf"(?:{GAP}(?:{_CONNECT}{GAP})*|,{GAP})(?:{CAP_WORD})"
 INSTRUMENT_HEAD = re.compile(rf"(?:{alternation(nm.INSTRUMENT_HEADS)})(?![\w])")
 #: Capitalised words directly before an instrument head ("International", "Trade").
-_TITLE_WORD = rf"(?:{CAP_WORD})[ \t\n]+(?:(?:of|on|and|for)[ \t\n]+)?"
+_TITLE_WORD = rf"(?:{CAP_WORD}){GAP}(?:(?:of|on|and|for){GAP})?"
 #: Written ``X(?:X)*`` rather than ``(?:X)+`` so it starts with a character class and
 #: ``search`` skips to the capitals (see ``ORG_WORDS_BEFORE``).
 TITLE_WORDS_BEFORE = re.compile(rf"{_TITLE_WORD}(?:{_TITLE_WORD})*$")
 #: The rest of an instrument's name after its head ("on the Prevention and Punishment of ...").
 TITLE_AFTER_HEAD = re.compile(
-    rf"(?:[ \t\n]+(?:on|against|for|of|relating\s+to|concerning)[ \t\n]+(?:the[ \t\n]+)?"
+    rf"(?:{GAP}(?:on|against|for|of|relating\s+to|concerning){GAP}(?:the{GAP})?"
     rf"(?:{CAP_WORD})"
-    rf"(?:{_TITLE_RUN})*)?(?:[ \t\n]+of[ \t\n]+(?P<year>1[6-9]\d\d|20\d\d)"
+    rf"(?:{_TITLE_RUN})*)?(?:{GAP}of{GAP}(?P<year>1[6-9]\d\d|20\d\d)"
     # "Consolidated Appropriations Act, 2022," (the year of an appropriations act's name)
-    r"|,[ \t\n]+(?P<comma_year>20\d\d)(?=[,;”\"’)]|[ \t\n]*\())?"
+    rf"|,{GAP}(?P<comma_year>20\d\d)(?=[,;”\"’)]|{GAP_OR_NONE}\())?"
 )
 #: The first word of a numbered instrument; a cheap scan before the full pattern.
 NUMBERED_TRIGGER = re.compile(trie(nm.NUMBERED_FIRST_WORDS))
@@ -586,9 +589,9 @@ _DATED = r"[\s\u00a0]+(?:of|dated|on|from|issued\s+on)[\s\u00a0]+\Z"
 #: "decision of ", searched for right before a date (it ends where the date starts).
 RULING_BEFORE = re.compile(rf"{_RULING}{_DATED}")
 _COURT = (
-    rf"(?:{CAP_WORD}[ \t\n]+)*(?:Court|Tribunal)"
-    rf"(?:[ \t\n]+(?:of|on|for)[ \t\n]+(?:the[ \t\n]+)?"
-    rf"{CAP_WORD}(?:[ \t\n]+(?:of|and|on|for)?[ \t\n]*{CAP_WORD})*)?"
+    rf"(?:{CAP_WORD}{GAP})*(?:Court|Tribunal)"
+    rf"(?:{GAP}(?:of|on|for){GAP}(?:the{GAP})?"
+    rf"{CAP_WORD}(?:{GAP}(?:(?:of|and|on|for){GAP})?{CAP_WORD})*)?"
     rf"|(?:{alternation(nm.COURT_ACRONYMS)})(?![\w])"
 )
 COURT_NAME = re.compile(rf"(?P<court>{_COURT})")
@@ -598,7 +601,7 @@ RULING_OF_COURT_BEFORE = re.compile(
 )
 #: ", the International Court of Justice" right after the date of a ruling ("In its Order of
 #: 16 March 2022, the International Court of Justice indicated ...").
-COURT_AFTER_DATE = re.compile(rf",?[ \t\n]+(?:the[ \t\n]+)?(?P<court>{_COURT})")
+COURT_AFTER_DATE = re.compile(rf",?{GAP}(?:the{GAP})?(?P<court>{_COURT})")
 #: Where a court may be named: a cheap search before the ruling patterns are tried.
 COURT_HINT = re.compile(alternation([*nm.COURT_HEADS, *nm.COURT_ACRONYMS]))
 #: Ukrainian and Russian: "рішення Європейського суду з прав людини від ", before a date.
@@ -611,7 +614,7 @@ SLAVIC_RULING_BEFORE = re.compile(
 #: A head word followed by "and", "or" or a comma, inside the capitalised words before another
 #: head: where a second name starts ("Bipartisan Infrastructure Law and Inflation Reduction Act").
 HEAD_THEN_CONNECTOR = re.compile(
-    rf"(?:{alternation(nm.INSTRUMENT_HEADS)})(?:,|[ \t\n]+(?:and|or|&))[ \t\n]+"
+    rf"(?:{alternation(nm.INSTRUMENT_HEADS)})(?:,|{GAP}(?:and|or|&)){GAP}"
 )
 #: Words after a head that make it part of another name ("Constitution Avenue").
 NOT_AFTER_HEAD = re.compile(rf"[ \t\n\u00a0]+(?:{alternation(nm.NOT_AFTER_HEAD)})(?![\w])")
@@ -647,7 +650,7 @@ RULE_BEFORE_TITLE = re.compile(
 )
 #: A case known by one party ("the Dobbs decision", "Roe v. Wade"), matched at its name.
 CASE_BY_NAME = re.compile(
-    rf"(?:{alternation(nm.COURT_CASES)})(?:[ \t\n]+v\.[ \t\n]+{NAME}|[ \t\n]+(?:decision|ruling))"
+    rf"(?:{alternation(nm.COURT_CASES)})(?:{GAP}v\.{GAP}{NAME}|{GAP}(?:decision|ruling))"
     rf"|(?P<alone>{alternation(nm.STANDALONE_CASES)})(?![\w-]|[ \t\n\u00a0]+[A-Z][a-z])"
 )
 #: A capitalised word right before a case's name: in mid-sentence, the name is a person's
@@ -655,7 +658,7 @@ CASE_BY_NAME = re.compile(
 FIRST_NAME_BEFORE = re.compile(r"(?:^|(?<=\s))[A-Z][\w’'.]*[ \t\u00a0]+$")
 #: The parties around " v. " in a case name ("Ukraine v. Russian Federation").
 CASE_PARTY_BEFORE = re.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}$")
-CASE_PARTY_AFTER = re.compile(rf"[ \t\n]+{NAME}")
+CASE_PARTY_AFTER = re.compile(rf"{GAP}{NAME}")
 
 # Ukrainian and Russian instruments (read by ``legal._slavic``).
 
@@ -745,19 +748,19 @@ ORG_HEAD = re.compile(rf"(?:{alternation(nm.ORG_HEADS)})(?![\w])")
 #: than ``(?:X)+`` so the pattern starts with a character class and ``search`` skips to the
 #: capitals instead of trying every position.
 ORG_WORDS_BEFORE = re.compile(
-    rf"(?:U\.S\.|{CAP_WORD})[ \t\n]+"  # "U.S. Department", "Justice and State Departments"
-    rf"(?:(?:(?:and|&)[ \t\n]+)?(?:U\.S\.|{CAP_WORD})[ \t\n]+)*$"
+    rf"(?:U\.S\.|{CAP_WORD}){GAP}"  # "U.S. Department", "Justice and State Departments"
+    rf"(?:(?:(?:and|&){GAP})?(?:U\.S\.|{CAP_WORD}){GAP})*$"
 )
 #: ``ORG_WORDS_BEFORE`` read backwards: ``match`` on the reversed text before a head word
 #: gives the longest run of those words in one attempt, where ``search`` tries every capital.
 #: Each word's alternatives go longest first, so the first match is the longest.
 _CAP_WORD_REVERSED = rf"(?:\.S\.U|[{LOWER}A-Z][{LOWER}A-Z’'`-]*[{UPPER}]|\.?[{UPPER}])"
 ORG_WORDS_BEFORE_REVERSED = re.compile(
-    rf"[ \t\n]+{_CAP_WORD_REVERSED}(?:[ \t\n]+(?:(?:dna|&)[ \t\n]+)?{_CAP_WORD_REVERSED})*"
+    rf"{GAP}{_CAP_WORD_REVERSED}(?:{GAP}(?:(?:dna|&){GAP})?{_CAP_WORD_REVERSED})*"
 )
 ORG_AFTER_HEAD = re.compile(
-    rf"[ \t\n]+(?:of|for|on)[ \t\n]+(?:the[ \t\n]+)?(?:{CAP_WORD})"
-    rf"(?:[ \t\n]+(?:(?:(?:of|for|on)(?:[ \t\n]+the)?|and)[ \t\n]+)?(?:{CAP_WORD}))*"
+    rf"{GAP}(?:of|for|on){GAP}(?:the{GAP})?(?:{CAP_WORD})"
+    rf"(?:{GAP}(?:(?:(?:of|for|on)(?:{GAP}the)?|and){GAP})?(?:{CAP_WORD}))*"
 )
 #: "U.S." or "U.S.A." (not inside "U.S.C.", the Code, or an acronym such as "AU.S.").
 US_ABBREVIATION = re.compile(r"U\.S\.(?<![\w.]U\.S\.)(?:A\.)?(?![\w])")
@@ -767,9 +770,9 @@ CAPITALISED_TAIL = class_characters(LOWER) | frozenset("’'-")
 #: "the town of Khojaly". The scan looks for the literal "f" (rarer than "o", so faster) of
 #: "of", then checks a capital follows and the cue noun before; the match starts at "f".
 PLACE_CUE = re.compile(
-    rf"f(?<=of)(?=[ \t\n]+[{UPPER}])(?:"
+    rf"f(?<=of)(?={GAP}[{UPPER}])(?:"
     + "|".join(f"(?<={re.escape(cue)})" for cue in nm.PLACE_CUES)
-    + rf")[ \t\n]+(?P<name>{CAP_WORD})"
+    + rf"){GAP}(?P<name>{CAP_WORD})"
 )
 
 # --- one scan for the words that start many kinds ------------------------------------------

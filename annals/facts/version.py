@@ -3,4 +3,4 @@
 from __future__ import annotations
 
 #: Stored with every fact; bump it when a change alters what is extracted.
-EXTRACTOR_VERSION = "facts-4"
+EXTRACTOR_VERSION = "facts-5"

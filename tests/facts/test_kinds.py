@@ -273,3 +273,23 @@ def test_cyrillic_place_names_are_found_in_other_cases() -> None:
         ("Харкові", "Харків"),
         ("Одеси", "Одеса"),
     ]
+
+
+def test_no_fact_but_a_quote_runs_into_the_next_paragraph() -> None:
+    # A heading over a paragraph, and table rows as an import's plain text leaves them.
+    text = (
+        "Lisa Gomez, Nominee, Department of Labor\n\n"
+        "Lisa M. Gomez is a partner with a law firm.\n\n"
+        "Close Medicare Tax Loophole for Wealthy 250\n\n"
+        "Limit Business Losses for the Wealthy 170\n\n"
+        "IRS Investments 80"
+    )
+    facts = extract_facts(text)
+    assert not [fact.text for fact in facts if "\n\n" in fact.text]
+    organisations = [fact.text for fact in facts if fact.kind == "organisation"]
+    assert "Department of Labor" in organisations
+
+
+def test_a_name_may_run_over_one_line_break() -> None:
+    organisations = facts_of("Nominee for the Department\nof Labor, 2022", "organisation")
+    assert [fact.fields["name"] for fact in organisations] == ["Department of Labor"]

@@ -128,13 +128,15 @@ def imported_label_before(text: str, start: int) -> str | None:
         low = line_start + len(core) - len(core.lstrip(" \t\u00a0-*+"))
     else:
         return None
-    label = text[low : line_start + len(core) - 1].strip(" \t\u00a0*")
+    label = text[low : line_start + len(core) - 1].strip(" \t\u00a0*").replace("\u00a0", " ")
     label = label.rpartition(": ")[2]  # "Gun Violence Prevention Advocates: John X, …"
     if "," not in label:
         label = label.partition(" on ")[0]  # "Sen. Rick Scott on Sunday Morning Futures"
     if label.split(" ", 1)[0] in _TOPIC_OPENERS and text.startswith("- ", line_start):
         return _topic_item_heading(text, start)  # "- On tariffs: “…”" under "X on Y"
     head, comma, _ = label.partition(",")
+    if comma and _is_given_name_first(head):
+        return head  # "Alida Garcia, former National Latino Vote Deputy Director, …:"
     if _names_place(label) or not _is_plain_label(label) or (comma and " " not in head):
         return name_after_post(label)  # "CNN national affairs correspondent Jeff Zeleny:"
     if " " not in label and quoted is None and not _after_quote(text, line_start):
@@ -144,6 +146,17 @@ def imported_label_before(text: str, start: int) -> str | None:
     if comma and " of " in post and "," not in post and qp.PERSON_AFTER_POST.fullmatch(name):
         return name  # "Chief Advocacy and Engagement Officer of AARP, Nancy A. LeaMond"
     return _labelled(text, start, label)
+
+
+def _is_given_name_first(words: str) -> bool:
+    """True for two to four capitalised words opening with a known given name ("Alida Garcia",
+    "Mary T. Barra"): a person, whatever the label says of them after a comma."""
+    names = words.split()
+    return (
+        2 <= len(names) <= 4
+        and names[0] in _GIVEN_NAMES
+        and all(_is_name_word(name) for name in names[1:])
+    )
 
 
 def name_after_post(label: str) -> str | None:

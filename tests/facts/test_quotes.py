@@ -734,6 +734,18 @@ def test_a_label_of_posts_then_a_name_names_the_speaker_after_the_posts() -> Non
     assert speakers_of(text) == ["Jerry Nadler"]
 
 
+def test_a_plain_label_opening_with_a_name_names_it_whatever_follows_the_comma() -> None:
+    # As an import stores bold labels: no marks left, a no-break space inside the name.
+    text = (
+        "Climate Advocates\n\n"
+        "Manish\u00a0Bapna, President & CEO, Natural Resources Defense Council:\u00a0“Tonight, "
+        "the President laid out a plan.”\n\n"
+        "Ellen Farmer, a retiree who takes a blood thinner to treat her atrial fibrillation: “I "
+        "was shocked when I saw the price.”"
+    )
+    assert speakers_of(text) == ["Manish Bapna", "Ellen Farmer"]
+
+
 def test_a_label_telling_what_someone_said_names_its_subject() -> None:
     text = (
         "-   **President Trump highlighted America’s strong negotiating position:** “What I "

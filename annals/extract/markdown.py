@@ -9,6 +9,11 @@ from __future__ import annotations
 import html
 import re
 
+_MARKDOWN_IMAGE = re.compile(r"!\[([^\]\n]{0,800})\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
+_IMAGE_ADDRESS = re.compile(
+    r"<img\b[^>]*?\bsrc=\"([^\"]+)\"|!\[[^\]\n]*\]\(([^()\s]+)", re.IGNORECASE
+)
+_ALT_TEXT = re.compile(r"\balt=\"([^\"]*)\"", re.IGNORECASE)
 _LINK = re.compile(r"\[([^\]]{0,800})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _REFERENCE_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
 # Emphasis within one line of a paragraph once soft wraps are joined: the content starts and
@@ -57,7 +62,15 @@ def markdown_to_text(markdown: str) -> str:
     text = "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
     if _ESCAPED_STAR in text or _ESCAPED_UNDERSCORE in text:
         text = text.replace(_ESCAPED_STAR, "*").replace(_ESCAPED_UNDERSCORE, "_")
-    return _RUN_OF_SPACES.sub(" ", text).strip()
+    text = _RUN_OF_SPACES.sub(" ", text).strip()
+    return text or _image_addresses(markdown)
+
+
+def _image_addresses(markdown: str) -> str:
+    """A document that is only images (a poster, a scanned memorandum) reads as their
+    addresses, one a line, so it is kept and can be found; "" when it holds none."""
+    found = (match.group(1) or match.group(2) for match in _IMAGE_ADDRESS.finditer(markdown))
+    return "\n".join(dict.fromkeys(found))
 
 
 def _unwrap(block: str) -> str:
@@ -86,7 +99,7 @@ def _inline_markup_to_text(text: str) -> str:
     if "&" in text:
         text = _ENTITY.sub(_entity_to_text, text)
     if "](" in text:
-        text = _LINK.sub(r"\1", text)
+        text = _LINK.sub(r"\1", _MARKDOWN_IMAGE.sub(r"\1", text) if "![" in text else text)
     if "][" in text:
         text = _REFERENCE_LINK.sub(r"\1", text)
     if "#" in text:
@@ -102,8 +115,12 @@ def _entity_to_text(entity: re.Match[str]) -> str:
 
 
 def _html_tag_to_text(tag: re.Match[str]) -> str:
-    """What a reader sees of an HTML tag: nothing, a space between table cells, a row's end."""
+    """What a reader sees of an HTML tag: nothing, a space between table cells, a row's end,
+    an image's text if it has one."""
     start = tag.group(0)[:4].lower()
+    if start == "<img":
+        alt = _ALT_TEXT.search(tag.group(0))
+        return alt.group(1) if alt else ""
     if start == "</tr":
         return "  \n"
     if start in ("</td", "</th"):

@@ -87,3 +87,21 @@ def test_query_strings_are_not_read_as_character_references() -> None:
 def test_links_headings_and_wrapped_lines() -> None:
     markdown = "# The title\n\nA [linked\nphrase](https://example.org) wraps\nhere.  \nNew line."
     assert markdown_to_text(markdown) == "The title\n\nA linked phrase wraps here.\nNew line."
+
+
+def test_images_read_as_their_text() -> None:
+    markdown = (
+        'See ![the map](https://example.org/m.png "Map") and <img src="a.png" alt="A chart">.'
+    )
+    assert markdown_to_text(markdown) == "See the map and A chart."
+
+
+def test_a_document_of_images_only_reads_as_their_addresses() -> None:
+    # A poster or a scanned memorandum: kept, and found by its file names, not lost as empty.
+    markdown = (
+        '<figure>\n<img\nsrc="https://example.org/DOC-1.png?w=831"\ndecoding="async" />\n'
+        '</figure>\n\n<figure><img src="https://example.org/DOC-2.png" /></figure>'
+    )
+    assert markdown_to_text(markdown) == (
+        "https://example.org/DOC-1.png?w=831\nhttps://example.org/DOC-2.png"
+    )

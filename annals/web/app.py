@@ -82,8 +82,7 @@ class Web:
             lstrip_blocks=True,
         )
         self.templates.globals.update(short_date=render.short_date, timestamp=render.timestamp,
-                                      human_size=render.human_size,
-                                      figure_value=render.figure_value)
+                                      human_size=render.human_size)
 
     def page(self, request: Request, template: str, context: dict[str, Any],
              status: int = 200) -> HTMLResponse:

@@ -17,6 +17,7 @@ from annals.errors import NotFound, UsageError
 from annals.models import Fact, Hit, SearchResult
 from annals.search.engine import SORTS, SearchRequest
 from annals.web import chart, render
+from annals.web.fact_panel import panel_items
 from annals.web.params import (
     ENTITY_KINDS,
     MAX_PAGE_LIMIT,
@@ -231,8 +232,7 @@ async def _version_page(request: Request, number: int | None) -> Response:
         "query": query,
         "text": render.marked_text(shown.text, marks, facts),
         "title": render.marked_text(shown.title, marks),
-        "facts": render.facts_by_kind(facts),
-        "fact_list": facts,
+        "facts": panel_items(facts),
         "fact_count": len(facts),
         "back": _link(web, came_from) if request.query_params else None,
     }

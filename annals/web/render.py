@@ -101,15 +101,6 @@ def marked_text(text: str, marks_for: QueryMarks, facts: Sequence[Fact] = ()) ->
     return Markup("".join(pieces))
 
 
-def facts_by_kind(facts: Sequence[Fact]) -> list[tuple[str, list[tuple[int, Fact]]]]:
-    """(heading, [(number, fact)]) for each kind present, in a fixed order."""
-    groups: dict[str, list[tuple[int, Fact]]] = {}
-    for number, fact in enumerate(facts):
-        groups.setdefault(fact.kind, []).append((number, fact))
-    order = list(FACT_KINDS) + sorted(set(groups) - set(FACT_KINDS))
-    return [(FACT_KINDS.get(kind, kind.title()), groups[kind]) for kind in order if kind in groups]
-
-
 def figure_value(fields: dict[str, Any]) -> str:
     """A figure's value for people: "about 1,200", "300–400", "" when it has none."""
     value, value_max = fields.get("value"), fields.get("value_max")

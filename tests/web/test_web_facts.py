@@ -13,6 +13,7 @@ from starlette.testclient import TestClient
 from annals.api import Annals
 from annals.archive.facts_store import FactQuery
 from annals.models import Fact
+from annals.web.fact_panel import ENTITY_KINDS
 from annals.web.render import FACT_KINDS, QueryMarks, marked_text
 
 VERSIONED_ID = 6  # the demo statement with two versions (see conftest.py)
@@ -141,13 +142,16 @@ def test_statement_facts_panel_groups_by_kind_and_links_each_span(client: TestCl
     kinds = {fact.kind for fact in facts}
     assert headings == [heading for kind, heading in FACT_KINDS.items() if kind in kinds]
     assert len(headings) > 2
-    for number in range(len(facts)):
-        assert f'href="#fact-{number}"' in panel and f'id="fact-{number}"' in page
+    for number, fact in enumerate(facts):
+        assert f'id="fact-{number}"' in page
+        if fact.kind not in ENTITY_KINDS:  # a name is listed once, at its first mention
+            assert f'href="#fact-{number}"' in panel
     figure, total = breakdown(annals)
     number = next(n for n, fact in enumerate(facts) if (fact.start, fact.end) == (
         figure["start"], figure["end"]))
     item = re.search(rf'<li><a href="#fact-{number}">.*?</li>', panel, flags=re.S)
     assert item is not None and f"{figure['fields']['value']:,}" in item[0]
+    assert f"{figure['fields']['counted']} · {figure['fields']['predicate']}" in item[0]
     assert f'part of <a href="#fact-{figure["fields"]["part_of"]}">{total.text}</a>' in item[0]
 
 

@@ -884,6 +884,15 @@ PREDICATES: tuple[tuple[str, str], ...] = (
     (r"евакуйован[оі]|эвакуирован[оы]", "displaced"),
 )
 
+#: What a figure counts when it measures time ("50 years", "Forty days"): nothing happens to
+#: a span of time, so such a figure has no predicate ("For 50 years, people were killed").
+TIME_COUNTED: frozenset[str] = frozenset(
+    words(
+        "seconds minutes hours days nights weeks months years decades centuries"
+        " second minute hour day night week month year decade century"
+    )
+)
+
 # --- dates ---------------------------------------------------------------------------------
 
 MONTHS: dict[str, int] = {

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from annals.facts import lexicon as lx
 from annals.facts import patterns as pt
 from annals.facts.spans import SENTENCE_REACH, sentence_end
 
@@ -47,6 +48,8 @@ def attach_predicates(text: str, figures: list[Draft]) -> None:
     for figure in figures:
         if figure.part_of is not None:
             figure.predicate = figures[figure.part_of].predicate
+        if figure.counted in lx.TIME_COUNTED:
+            figure.predicate = None
 
 
 def _read_before(figures: list[Draft], index: int, empty: tuple[int, int]) -> bool:

@@ -293,3 +293,13 @@ def test_no_fact_but_a_quote_runs_into_the_next_paragraph() -> None:
 def test_a_name_may_run_over_one_line_break() -> None:
     organisations = facts_of("Nominee for the Department\nof Labor, 2022", "organisation")
     assert [fact.fields["name"] for fact in organisations] == ["Department of Labor"]
+
+
+def test_a_span_of_time_has_no_predicate() -> None:
+    text = (
+        "For 50 years, people were killed. Протягом 5 років загинули 300 людей. A 1 year old died."
+    )
+    figures = {fact.text: fact.fields["predicate"] for fact in facts_of(text, "figure")}
+    assert figures["50 years"] is None and figures["5 років"] is None
+    assert figures["1 year"] is None
+    assert figures["300 людей"] == "killed"

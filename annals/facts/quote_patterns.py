@@ -437,3 +437,18 @@ SUBJECT_NAME = re.compile(
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: A sentence end inside the text between two quotes ("U.S." is not one).
 SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?][\"”’»)]*\s")
+#: Documents said to speak ("…,” the statement said): the text may name who issued them.
+DOCUMENT_SPEAKERS = frozenset(
+    nm.words("statement report communiqué communique declaration letter memorandum appeal release")
+)
+_ISSUER = (
+    rf"(?:{CAP_WORD})(?:[ \t]+(?:(?:of|for|on|and)[ \t]+(?:the[ \t]+)?)?(?:{CAP_WORD})){{0,6}}"
+)
+#: Who issued a document: "a statement by the Azerbaijani Foreign Ministry", "The Ministry of
+#: Foreign Affairs has issued a statement".
+DOCUMENT_ISSUER = re.compile(
+    rf"\b(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?P<noun>[a-zé]+)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<by>{_ISSUER})"
+    rf"|(?:[Tt]he[ \t]+)?(?P<issuer>{_ISSUER})[ \t]+(?:has[ \t]+|have[ \t]+)?"
+    rf"(?:issued|released|published|sent)[ \t]+(?:a|an|its)[ \t]+(?P<issued>[a-zé]+)"
+)

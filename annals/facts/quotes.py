@@ -131,6 +131,8 @@ def find_quotes(
             continue
         if facts and _echoes(text, facts[-1], start, end):
             continue  # "“…by any force or fear.”  “Any force or fear.”": one quote, said once
+        if speaker in qp.DOCUMENT_SPEAKERS:
+            speaker = _issuer(text, start, speaker) or speaker
         fields = {"speaker": speaker, "source": _source_after(text, end, citations)}
         facts.append(Fact("quote", text[start:end], start, end, fields, EXTRACTOR_VERSION))
     return facts
@@ -184,6 +186,17 @@ def _their_group(text: str, start: int, pronoun: str, seen: _Seen) -> str | None
     if qp.BLANK_LINE.search(text, last.ends, start):
         return None
     return last.speaker
+
+
+def _issuer(text: str, start: int, document: str) -> str | None:
+    """Who issued the ``document`` ("statement") said to speak a quote at ``start``, as the
+    text names them before it ("a statement by the Azerbaijani Foreign Ministry"), else None."""
+    issuers = [
+        found["by"] or found["issuer"]
+        for found in qp.DOCUMENT_ISSUER.finditer(text, 0, start)
+        if document in (found["noun"], found["issued"])
+    ]
+    return issuers[-1] if issuers else None
 
 
 def _echoes(text: str, last: Fact, start: int, end: int) -> bool:

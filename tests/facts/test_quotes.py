@@ -899,3 +899,16 @@ def test_a_pronoun_after_a_sentence_opening_and_names_no_one_for_a_coordinated_v
         "said, “I cannot thank you enough for this plan.”"
     )
     assert speakers_of(text) == []
+
+
+def test_a_document_said_to_speak_is_spoken_for_by_its_issuer() -> None:
+    text = (
+        "This is stated in a statement by the Azerbaijani Foreign Ministry. “The fate of 150 "
+        "people is still unknown,” the statement said. The report by the UN Human Rights "
+        "Office was published. “Civilians died,” the report said."
+    )
+    assert speakers_of(text) == ["Azerbaijani Foreign Ministry", "UN Human Rights Office"]
+
+
+def test_a_document_whose_issuer_is_not_named_stays_the_speaker() -> None:
+    assert speakers_of("“We condemn it,” the statement said.") == ["statement"]

@@ -26,7 +26,7 @@ def find_citations(text: str) -> list[Fact]:
     facts: list[Fact] = []
     for match in pt.CITED_TITLE.finditer(text):
         author = pt.AUTHOR_BEFORE.search(text, max(0, match.start() - AUTHOR_REACH), match.start())
-        details = _read_details(match.group("details"))
+        details = _read_details(match.group("details") or match.group("listed"))
         if author is None or (details["year"] is None and details["publisher"] is None):
             continue
         facts.append(
@@ -47,17 +47,21 @@ def find_citations(text: str) -> list[Fact]:
 
 
 def _may_cite(text: str) -> bool:
-    """True when a "(" follows a closing quote mark, as in every citation ("Title” (...").
+    """True when a "(" follows a closing quote mark ("Title” (..."), or a quote mark and a
+    comma follow a "(" ("(Author, “Title”, …)"), as in every citation.
 
     Much cheaper than the full ``CITED_TITLE`` scan, and false for most statements.
     """
     for offset in offsets_of(text, "("):
+        opened = offset
         while offset and text[offset - 1].isspace():
             offset -= 1
         if offset and text[offset - 1] == ",":
             offset -= 1
         if offset and text[offset - 1] in pt.CITED_TITLE_CLOSERS:
             return True
+        if any(text.find(f"{mark},", opened, opened + 400) >= 0 for mark in pt.CITED_TITLE_CLOSERS):
+            return True  # "(Author, “Title”, Publisher, 2003)"
     return False
 
 

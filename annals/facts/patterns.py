@@ -528,8 +528,13 @@ CURLY_QUOTE_OPENERS = ("“", "«", "„")  # where a CURLY_QUOTE match can star
 # --- citations -----------------------------------------------------------------------------
 
 #: A quoted title followed by publication details in brackets: the trigger of a citation.
+#: A cited title in quotation marks and the details of its edition, in parentheses after it
+#: ("“Karabakh: …” (New York, NYU Press, 2003, p. 172)") or after a comma up to the end of
+#: the parenthesis the whole citation stands in ("(Thomas de Waal, “Karabakh: …”, NYU Press,
+#: 2003, p. 172)").
 CITED_TITLE = re.compile(
-    r"[“\"«](?P<title>[^”\"»\n]{3,250})[”\"»],?\s*\((?P<details>[^()\n]{3,250})\)"
+    r"[“\"«](?P<title>[^”\"»\n]{3,250})[”\"»]"
+    r"(?:,?\s*\((?P<details>[^()“”\"«»\n]{3,250})\)|,\s*(?P<listed>[^()“”\"«»\n]{3,250})(?=\)))"
 )
 CITED_TITLE_CLOSERS = '”"»'  # the marks that close a cited title, before its "("
 #: The author right before a cited title: "Thomas de Waal, ".

@@ -447,7 +447,8 @@ _ISSUER = (
 #: Who issued a document: "a statement by the Azerbaijani Foreign Ministry", "The Ministry of
 #: Foreign Affairs has issued a statement".
 DOCUMENT_ISSUER = re.compile(
-    rf"\b(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?P<noun>[a-zé]+)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?"
+    rf"\b(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?P<noun>[a-zé]+)[ \t]+(?:by|from)[ \t]+"
+    rf"(?:the[ \t]+)?"
     rf"(?P<by>{_ISSUER})"
     rf"|(?:[Tt]he[ \t]+)?(?P<issuer>{_ISSUER})[ \t]+(?:has[ \t]+|have[ \t]+)?"
     rf"(?:issued|released|published|sent)[ \t]+(?:a|an|its)[ \t]+(?P<issued>[a-zé]+)"

@@ -303,3 +303,23 @@ def test_a_span_of_time_has_no_predicate() -> None:
     assert figures["50 years"] is None and figures["5 років"] is None
     assert figures["1 year"] is None
     assert figures["300 людей"] == "killed"
+
+
+def test_a_citation_listed_after_its_title_in_one_parenthesis() -> None:
+    text = (
+        "“We destroyed this stereotype,” Serj Sargsyan said (Thomas de Waal, “Karabakh: "
+        "Armenia and Azerbaijan on the Road to Peace and War”, New York University Press, "
+        "2003, p. 172). He said, “We won.” (Thomas de Waal, “Black Garden”, NYU Press, 2013)."
+    )
+    citations = facts_of(text, "citation")
+    assert [(c.fields["author"], c.fields["title"], c.fields["year"]) for c in citations] == [
+        ("Thomas de Waal", "Karabakh: Armenia and Azerbaijan on the Road to Peace and War", "2003"),
+        ("Thomas de Waal", "Black Garden", "2013"),
+    ]
+    assert citations[0].fields["page"] == "172"
+    # A cited title is no quote, and the quote the citation follows keeps its speaker.
+    quotes = facts_of(text, "quote")
+    assert [(q.text, q.fields["speaker"]) for q in quotes] == [
+        ("“We destroyed this stereotype,”", "Serj Sargsyan"),
+        ("“We won.”", "Serj Sargsyan"),
+    ]

@@ -18,6 +18,7 @@ provides ``spelling_key``; until then it is the casefolded name.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from itertools import compress
@@ -26,6 +27,7 @@ from typing import Any
 from annals.facts import names as nm
 from annals.facts import patterns as pt
 from annals.facts.spans import matches_at, trigger_offsets, without_overlaps
+from annals.facts.towns import town_mentions
 from annals.facts.version import EXTRACTOR_VERSION
 from annals.index.suffixes import light_stem_forms
 from annals.models import Fact
@@ -324,12 +326,40 @@ def _places(text: str, words: list[str], distinct: set[str]) -> list[Fact]:
         for m in pt.PLACE_CUE.finditer(text)
         if m.group("name") not in names
     ]
-    return (
+    places = (
         _gazetteer_places(text, words, distinct)
         + cued
         + _respellings(text, words, distinct, cued)
         + _abbreviated_countries(text)
     )
+    return places + _small_towns(text, distinct, places)
+
+
+def _small_towns(text: str, distinct: set[str], places: list[Fact]) -> list[Fact]:
+    """Towns too small for the gazetteer's own names, in the country the statement is about
+    (see ``towns``)."""
+    codes = _place_countries()
+    mentions = Counter(code for place in places for code in codes.get(place.fields["name"], ()))
+    return [
+        _place(text, start, end, name, "town")
+        for start, end, name in town_mentions(text, distinct, mentions, _places_index()[0])
+    ]
+
+
+@cache
+def _place_countries() -> dict[str, frozenset[str]]:
+    """The country codes of the gazetteer's country, state and city names."""
+    gazetteer = _gazetteer()
+    codes: dict[str, set[str]] = {}
+    for code, country in gazetteer.get_countries().items():
+        codes.setdefault(country["name"], set()).add(code)
+    for state in gazetteer.get_us_states().values():
+        codes.setdefault(state["name"], set()).add("US")
+    for city in _cities().values():
+        if city["population"] >= MIN_CITY_POPULATION:
+            for name in (city["name"], *city.get("alternatenames", [])):
+                codes.setdefault(name, set()).add(city["countrycode"])
+    return {name: frozenset(found) for name, found in codes.items()}
 
 
 def _gazetteer_places(text: str, words: list[str], distinct: set[str]) -> list[Fact]:

@@ -620,6 +620,15 @@ GIVEN_NAME_ENDINGS: dict[str, tuple[str, ...]] = {
     "ь": ("я", "ю", "ем", "е"),
     "": ("а", "у", "ові", "ом", "е", "ові"),
 }
+#: Small towns whose names are, in some case, common words or other names: never read as towns
+#: ("Українки!" is "Ukrainian women!", "Буде" a verb, "Нового" an adjective, "Cathedral").
+TOWN_STOPWORDS: frozenset[str] = frozenset(
+    words(
+        "Українка Українськ Вільне Золоте Нове Нова Північне Біле Буди Мена Маріїнськ "
+        "Чорноморське Чорноморськ Слава Мир Дружба Щастя Світле Світлодарськ Новий Перемога "
+        "Кола Мирне Леніна Ленін Хрещатик Cathedral Annex Central Asia Progress Deal Este Tara"
+    )
+)
 #: Words before a given name that make it part of a place's name ("San Antonio", "Fort Bliss");
 #: six letters at most.
 PLACE_PREFIXES: tuple[str, ...] = words("San Santa St St. Saint Fort Port Lake Mount Cape Camp")

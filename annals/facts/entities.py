@@ -27,7 +27,7 @@ from typing import Any
 from annals.facts import names as nm
 from annals.facts import patterns as pt
 from annals.facts.spans import matches_at, trigger_offsets, without_overlaps
-from annals.facts.towns import town_mentions
+from annals.facts.towns import CYRILLIC_CAPITALS, CYRILLIC_COUNTRIES, town_mentions
 from annals.facts.version import EXTRACTOR_VERSION
 from annals.index.suffixes import light_stem_forms
 from annals.models import Fact
@@ -57,11 +57,8 @@ _PERSON_TITLES = frozenset(nm.PERSON_TITLES)
 _NOT_NAME = nm.NOT_NAME_WORDS
 _PLACE_PREFIXES = tuple(prefix + " " for prefix in nm.PLACE_PREFIXES)
 _POSSESSIVES = ("’s", "'s")
-_CYRILLIC_CAPITALS = frozenset("АБВГҐДЕЄЁЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
 _UKRAINIAN_ONLY = frozenset("іїєґ")
 _RUSSIAN_ONLY = frozenset("ыэёъ")
-#: Countries whose towns are written in Cyrillic, so that their names are inflected in texts.
-CYRILLIC_COUNTRIES = frozenset({"UA", "RU", "BY", "KZ", "KG", "TJ", "BG", "RS", "MK", "MN"})
 #: Shortest light stem by which an inflected Cyrillic place name is recognised.
 MIN_PLACE_STEM = 4
 _CYRILLIC = re.compile(r"^[А-ЯІЇЄҐЁ][А-Яа-яІіЇїЄєҐґЁё’' -]{2,}$")
@@ -225,7 +222,7 @@ def _name_forms(name: str) -> tuple[str, ...]:
 
     The other cases are made with ``nm.GIVEN_NAME_ENDINGS``.
     """
-    if name[0] not in _CYRILLIC_CAPITALS:
+    if name[0] not in CYRILLIC_CAPITALS:
         return (name, *(name + possessive for possessive in _POSSESSIVES))
     forms = [name]
     for ending, replacements in nm.GIVEN_NAME_ENDINGS.items():
@@ -373,7 +370,7 @@ def _gazetteer_places(text: str, words: list[str], distinct: set[str]) -> list[F
     names, first_words = _places_index()
     wanted = distinct & first_words.keys()
     if max(distinct, default="") > "\u0400":  # Cyrillic capitals sort after A-Z
-        wanted.update(word for word in distinct if word[0] in _CYRILLIC_CAPITALS)
+        wanted.update(word for word in distinct if word[0] in CYRILLIC_CAPITALS)
     whole = _whole_word_names()
     facts: list[Fact] = []
     for start, word in _occurrences(text, words, wanted):
@@ -509,13 +506,13 @@ def _cyrillic_place_stems() -> dict[str, tuple[str, ...]]:
     ``NOT_INFLECTED_PLACES`` are left out too.
     """
     names = _places_index()[0]
-    candidates = [name for name in REGIONS if name[0] in _CYRILLIC_CAPITALS]
+    candidates = [name for name in REGIONS if name[0] in CYRILLIC_CAPITALS]
     for city in _cities().values():
         if city["countrycode"] in CYRILLIC_COUNTRIES:
             candidates += [name for name in city.get("alternatenames", []) if name in names]
     stems: dict[str, tuple[str, ...]] = {}
     for name in candidates:
-        if " " in name or name[0] not in _CYRILLIC_CAPITALS or name in nm.NOT_INFLECTED_PLACES:
+        if " " in name or name[0] not in CYRILLIC_CAPITALS or name in nm.NOT_INFLECTED_PLACES:
             continue
         for stem in light_stem_forms(name, "uk"):
             if len(stem) >= MIN_PLACE_STEM and name not in stems.get(stem, ()):

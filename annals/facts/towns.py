@@ -21,6 +21,8 @@ from annals.facts import names as nm
 MIN_TOWN_POPULATION = 5_000
 #: Countries whose towns are written in Cyrillic, so that their names are inflected in texts.
 CYRILLIC_COUNTRIES = frozenset({"UA", "RU", "BY", "KZ", "KG", "TJ", "BG", "RS", "MK", "MN"})
+#: Capital letters of the Cyrillic alphabets.
+CYRILLIC_CAPITALS = frozenset("АБВГҐДЕЄЁЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
 #: How a Cyrillic town's name ends in its other cases (Ukrainian and Russian nouns):
 #: "Бородянка" -> "Бородянці", "Буча" -> "Бучі", "Гостомель" -> "Гостомелі", "Ізюм" ->
 #: "Ізюмом". Names ending like adjectives ("Вільне", "Нове") are read only as they stand.
@@ -185,9 +187,6 @@ def _country_stems() -> dict[str, tuple[str, ...]]:
     return stems
 
 
-_CYRILLIC_CAPITALS = frozenset("АБВГҐДЕЄЁЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЭЮЯ")
-
-
 @cache
 def _towns() -> dict[str, list[Town]]:
     """Each small town's names (its English name and its other one-word Latin spellings, and
@@ -221,7 +220,7 @@ def _cyrillic_forms() -> dict[str, str]:
     """The other cases of one-word Cyrillic town names ("Бучі", "Ізюмом"), with the name."""
     forms: dict[str, str] = {}
     for name in _towns():
-        if name[0] not in _CYRILLIC_CAPITALS or " " in name or name in nm.TOWN_STOPWORDS:
+        if name[0] not in CYRILLIC_CAPITALS or " " in name or name in nm.TOWN_STOPWORDS:
             continue
         for ending, replacements in TOWN_CASE_ENDINGS:
             if name.endswith(ending) and not name.endswith(("е", "о", "ий", "ій", "и", "і")):

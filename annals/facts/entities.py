@@ -394,7 +394,8 @@ def _gazetteer_places(text: str, words: list[str], distinct: set[str]) -> list[F
 
 
 def _place(text: str, start: int, end: int, name: str, kind: str) -> Fact:
-    """A gazetteer place fact."""
+    """A gazetteer place fact; a country named in Cyrillic takes its English name."""
+    name = nm.CYRILLIC_COUNTRY_NAMES.get(name, name)
     return _entity("place", text, start, end, {"name": name, "type": kind})
 
 
@@ -478,7 +479,7 @@ def _inflected_place(text: str, start: int, word: str, names: dict[str, str]) ->
         name = _same_language(stems.get(stem, ()), word)
         if name is not None:
             end = start + len(word)
-            return [_entity("place", text, start, end, {"name": name, "type": names[name]})]
+            return [_place(text, start, end, name, names[name])]
     return []
 
 
@@ -507,6 +508,7 @@ def _cyrillic_place_stems() -> dict[str, tuple[str, ...]]:
     """
     names = _places_index()[0]
     candidates = [name for name in REGIONS if name[0] in CYRILLIC_CAPITALS]
+    candidates += list(nm.CYRILLIC_COUNTRY_NAMES)
     for city in _cities().values():
         if city["countrycode"] in CYRILLIC_COUNTRIES:
             candidates += [name for name in city.get("alternatenames", []) if name in names]
@@ -556,6 +558,8 @@ def _places_index() -> tuple[dict[str, str], dict[str, list[str]]]:
         names[state["name"]] = "state"
     for country in gazetteer.get_countries().values():
         names[country["name"]] = "country"
+    for name in nm.CYRILLIC_COUNTRY_NAMES:
+        names[name] = "country"
     for region in REGIONS:
         names.setdefault(region, "region")
     for word in nm.PLACE_STOPWORDS:

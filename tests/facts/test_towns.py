@@ -26,12 +26,25 @@ def test_towns_of_the_country_a_statement_is_about() -> None:
 
 
 def test_ukrainian_towns_in_other_cases() -> None:
-    text = "Росіяни вбивали людей у Бучі та Гостомелі, під Ізюмом і в Бородянці. Україна і українці пам’ятають."
+    text = (
+        "Росіяни вбивали людей у Бучі та Гостомелі, під Ізюмом і в Бородянці. "
+        "Україна і українці пам’ятають."
+    )
     assert towns(text) == [
         ("Бучі", "Буча"),
         ("Гостомелі", "Гостомель"),
         ("Ізюмом", "Ізюм"),
         ("Бородянці", "Бородянка"),
+    ]
+
+
+def test_towns_of_two_or_three_words() -> None:
+    text = "Ukraine, Ukraine: Nova Kakhovka, Chasiv Yar and Velyka Novosilka. Україна: Часів Яр."
+    assert [name for _, name in towns(text)] == [
+        "Nova Kakhovka",
+        "Chasiv Yar",
+        "Velyka Novosilka",
+        "Часів Яр",
     ]
 
 

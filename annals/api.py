@@ -26,7 +26,7 @@ from annals.archive.facts_store import (
 from annals.archive.store import Archive, StoredVersion, now_iso
 from annals.crawl import Collector, CollectSettings, CrawlReport
 from annals.crawl_sources import SourceOptions, add_source, export_warc
-from annals.errors import InputError, NotFound
+from annals.errors import InputError, NotFound, UsageError
 from annals.facts import EXTRACTOR_VERSION as FACTS_VERSION
 from annals.facts import facts_of
 from annals.index.spelling import spelling_key
@@ -36,7 +36,7 @@ from annals.pipeline import ImportReport, Stages, import_paths
 from annals.search.alias_seeds import cldr_country_groups, geonames_groups
 from annals.search.engine import SearchEngine, SearchRequest, check_request
 from annals.settings import Settings
-from annals.sources import text_files
+from annals.sources import jsonlines, text_files
 from annals.sources.discover import Discovery
 from annals.sources.fetch import Fetcher, FetchSettings
 from annals.sources.files import reader_for
@@ -87,11 +87,13 @@ class Annals:
         progress: Callable[[int], None] | None = None,
     ) -> ImportReport:
         """Import files and directories; bad items are reported and skipped."""
+        paths = [Path(path) for path in paths]
+        options = _for_many_documents(paths, options or self.read_options())
         report = import_paths(
             self.archive,
             self.index,
-            [Path(path) for path in paths],
-            options or self.read_options(),
+            paths,
+            options,
             source_name=source,
             batch_size=self.settings.batch_size,
             progress=progress,
@@ -428,3 +430,20 @@ class Annals:
     ) -> list[tuple[Path, int]]:
         """Write the kept captures as one WARC file per source; return the files and counts."""
         return export_warc(self.archive, Path(directory), source, with_listings)
+
+
+def _for_many_documents(paths: list[Path], options: ReadOptions) -> ReadOptions:
+    """The options as they apply to ``paths``: when they hold many documents (several paths,
+    a folder, JSON Lines), a given date or language only fills gaps, and a given title or URL,
+    which names one statement, is refused."""
+    many = len(paths) > 1 or any(path.is_dir() or jsonlines.recognise(path) for path in paths)
+    if not (many and options.given):
+        return options
+    one_statement = sorted({"title", "url"} & options.given.keys())
+    if one_statement:
+        flags = " and ".join(f"--{name}" for name in one_statement)
+        raise UsageError(
+            f"{flags} name one statement: give them with one HTML, Markdown or text file, "
+            "not with several files, a folder or JSON Lines"
+        )
+    return dataclasses.replace(options, given_fills_in=True)

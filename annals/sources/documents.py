@@ -29,10 +29,22 @@ def published_from(value: object, origin: str) -> str | None:
 
 
 def finish_document(document: Document, options: ReadOptions) -> Document:
-    """Apply the metadata given on the command line and detect a missing language."""
+    """Apply the metadata given on the command line (for many documents, only where they
+    lack it: ``ReadOptions.given_fills_in``) and detect a missing language."""
     extracted = document.extracted
     given = options.given
-    if given:
+    if given and options.given_fills_in:
+        extracted = replace(
+            extracted,
+            published=extracted.published
+            or (
+                published_from(given["published"], document.origin)
+                if given.get("published")
+                else None
+            ),
+            language=extracted.language or given.get("lang"),
+        )
+    elif given:
         extracted = replace(
             extracted,
             title=given.get("title") or extracted.title,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 # JSON Lines field names, first match wins; the defaults fit the shared corpora
 # (White House: id url title published category body; Ukrainian presidency adds lang, speaker).
@@ -31,16 +31,12 @@ class ReadOptions:
     fields: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(DEFAULT_FIELDS))
     body_format: str = "markdown"  # how JSON Lines bodies are written: markdown | text | html
     given: dict[str, str] = field(default_factory=dict)  # title/published/url/lang for one file
+    # For an import of many documents the given date and language only fill gaps: a record's
+    # own date is never overwritten by one meant for the whole import.
+    given_fills_in: bool = False
 
     def with_field(self, name: str, record_key: str) -> ReadOptions:
         """A copy whose JSON Lines mapping reads ``name`` from ``record_key`` first."""
         fields = dict(self.fields)
         fields[name] = (record_key, *fields.get(name, ()))
-        return ReadOptions(
-            self.max_file_bytes,
-            self.max_record_bytes,
-            self.language_sample_chars,
-            fields,
-            self.body_format,
-            dict(self.given),
-        )
+        return replace(self, fields=fields, given=dict(self.given))

@@ -11,6 +11,7 @@ import pytest
 from annals.api import Annals
 from annals.archive.schema import MIGRATIONS, migrate
 from annals.archive.store import DATABASE_NAME, Archive
+from annals.errors import UsageError
 from annals.sources import jsonlines
 from tests.conftest import open_annals
 
@@ -128,3 +129,22 @@ def test_opening_an_old_archive_applies_the_missing_migrations(tmp_path: Path) -
     archive.close()
     with open_annals(directory) as annals:
         assert annals.search_ids("old") == [1]
+
+
+def test_a_date_given_for_many_documents_only_fills_gaps(annals: Annals, tmp_path: Path) -> None:
+    undated = {key: value for key, value in RECORD.items() if key != "published"}
+    records = write_records(tmp_path / "a.jsonl", RECORD, dict(undated, id="flood-2"))
+    options = annals.read_options(given={"published": "2023-01-01"})
+    annals.import_paths([records], source="city", options=options)
+    dates = {annals.statement(i).external_id: annals.statement(i).published for i in (1, 2)}
+    assert dates == {"flood-1": "2022-05-14", "flood-2": "2023-01-01"}
+
+
+@pytest.mark.parametrize("given", [{"url": "https://city.example/one"}, {"title": "One"}])
+def test_a_title_or_url_given_for_many_documents_is_refused(
+    annals: Annals, tmp_path: Path, given: dict[str, str]
+) -> None:
+    records = write_records(tmp_path / "a.jsonl", RECORD)
+    with pytest.raises(UsageError, match="name one statement"):
+        annals.import_paths([records], options=annals.read_options(given=given))
+    assert annals.stats()["statements"] == 0

@@ -29,6 +29,7 @@ from annals.crawl_sources import SourceOptions, add_source, export_warc
 from annals.errors import InputError, NotFound, UsageError
 from annals.facts import EXTRACTOR_VERSION as FACTS_VERSION
 from annals.facts import facts_of
+from annals.facts.quotes import speaker_keys
 from annals.index.spelling import spelling_key
 from annals.index.store import SearchIndex
 from annals.models import Extracted, Fact, Hit, SearchResult
@@ -194,10 +195,15 @@ class Annals:
         for version in self.archive.iter_current_versions():
             yield version, facts_of_version(self.archive.db, version.version_id)
 
-    def search_facts(self, query: FactQuery, entity: str | None = None) -> list[dict[str, Any]]:
-        """Facts across statements (e.g. figures of people killed where a place is named)."""
+    def search_facts(
+        self, query: FactQuery, entity: str | None = None, speaker: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Facts across statements (e.g. figures of people killed where a place is named, or
+        quotes said by a speaker, in any spelling or script of their name)."""
         if entity:
             query = replace(query, entity_key=spelling_key(entity))
+        if speaker:
+            query = replace(query, kind="quote", speaker_keys=tuple(speaker_keys(speaker)))
         return search_facts(self.archive.db, query)
 
     def raw_capture(self, content_sha256: str) -> bytes:

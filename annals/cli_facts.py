@@ -78,6 +78,7 @@ def _print_statement(version: Any, found: list[Fact], as_json: bool) -> None:
 @click.option("--predicate", help="What a figure says happened, e.g. killed, injured, missing.")
 @click.option("--counted", help="What a figure counts, e.g. people, children.")
 @click.option("--entity", help="Only statements naming this place, person or organisation.")
+@click.option("--speaker", help="Only quotes of this speaker (any spelling; implies quotes).")
 @click.option("--source", help="Only this source.")
 @click.option("--from", "date_from", help="Statements published on or after (YYYY-MM-DD).")
 @click.option("--to", "date_to", help="Statements published on or before (YYYY-MM-DD).")
@@ -90,11 +91,13 @@ def _print_statement(version: Any, found: list[Fact], as_json: bool) -> None:
     show_default=True,
 )
 @click.pass_context
-def facts_search(context: click.Context, entity: str | None, output: str, **filters: Any) -> None:
+def facts_search(
+    context: click.Context, entity: str | None, speaker: str | None, output: str, **filters: Any
+) -> None:
     """Facts across statements, ordered by statement date (e.g. --kind figure --predicate killed
-    --entity Khojaly)."""
+    --entity Khojaly, or --speaker Zelenskyy)."""
     with Annals(_settings(context)) as annals:
-        rows = annals.search_facts(FactQuery(**filters), entity=entity)
+        rows = annals.search_facts(FactQuery(**filters), entity=entity, speaker=speaker)
     if output == "json":
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
@@ -103,9 +106,11 @@ def facts_search(context: click.Context, entity: str | None, output: str, **filt
     else:
         for row in rows:
             value = row["fields"].get("value", "")
+            speaker = row["fields"].get("speaker")
+            said = f" — {speaker}" if speaker else ""
             click.echo(
                 f"{(row['published'] or '')[:10]:10}  {row['source']:16} {row['kind']:8} "
-                f"{value!s:>10}  {row['text']!r}  [{row['statement_id']}] {row['title']}"
+                f"{value!s:>10}  {row['text']!r}{said}  [{row['statement_id']}] {row['title']}"
             )
 
 
@@ -123,6 +128,7 @@ def _write_csv(rows: list[dict[str, Any]]) -> None:
         "approx",
         "counted",
         "predicate",
+        "speaker",
         "start",
         "end",
     ]

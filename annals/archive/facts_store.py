@@ -83,12 +83,14 @@ def facts_of_version(db: sqlite3.Connection, version_id: int) -> list[Fact]:
 
 @dataclass(frozen=True, slots=True)
 class FactQuery:
-    """Which facts to list: every field is optional; ``entity`` is a spelling key."""
+    """Which facts to list: every field is optional; ``entity_key`` is a spelling key, and a
+    quote matches ``speaker_keys`` when its speaker has a word of each key."""
 
     kind: str | None = None
     predicate: str | None = None
     counted: str | None = None
     entity_key: str | None = None
+    speaker_keys: tuple[str, ...] = ()  # a quote's speaker: the spelling keys of every word
     source: str | None = None
     date_from: str | None = None  # YYYY-MM-DD, inclusive
     date_to: str | None = None
@@ -146,6 +148,10 @@ def _fact_conditions(query: FactQuery) -> tuple[list[str], list[Any]]:
             " AND json_extract(e.fields, '$.key') = ?)",
             query.entity_key,
         ),
+    ]
+    conditions += [
+        ("EXISTS (SELECT 1 FROM json_each(f.fields, '$.speaker_keys') WHERE value = ?)", key)
+        for key in query.speaker_keys
     ]
     where = [sql for sql, value in conditions if value is not None]
     return where, [value for _, value in conditions if value is not None]

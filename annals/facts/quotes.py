@@ -29,6 +29,7 @@ from annals.facts import names as nm
 from annals.facts import patterns as pt
 from annals.facts import quote_patterns as qp
 from annals.facts.antecedents import antecedent, group_antecedent
+from annals.facts.entities import spelling_key
 from annals.facts.labels import (
     label_before,
     layout_label_before,
@@ -133,7 +134,11 @@ def find_quotes(
             continue  # "“…by any force or fear.”  “Any force or fear.”": one quote, said once
         if speaker in qp.DOCUMENT_SPEAKERS:
             speaker = _issuer(text, start, speaker) or speaker
-        fields = {"speaker": speaker, "source": _source_after(text, end, citations)}
+        fields = {
+            "speaker": speaker,
+            "speaker_keys": speaker_keys(speaker),
+            "source": _source_after(text, end, citations),
+        }
         facts.append(Fact("quote", text[start:end], start, end, fields, EXTRACTOR_VERSION))
     return facts
 
@@ -186,6 +191,13 @@ def _their_group(text: str, start: int, pronoun: str, seen: _Seen) -> str | None
     if qp.BLANK_LINE.search(text, last.ends, start):
         return None
     return last.speaker
+
+
+def speaker_keys(speaker: str) -> list[str]:
+    """The spelling keys of a speaker's words, by which quotes are found whatever the
+    spelling or script of the name ("Zelenskyy", "Зеленський"); "the" is left out."""
+    key = spelling_key()
+    return [key(word) for word in speaker.split() if word.lower() != "the"]
 
 
 def _issuer(text: str, start: int, document: str) -> str | None:

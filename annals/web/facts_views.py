@@ -33,21 +33,28 @@ MAX_FACTS = 10_000
 DEFAULT_FACTS = 1000  # the API and the CSV, as the CLI
 PAGE_FACTS = 200  # the page, unless a limit is given
 CSV_COLUMNS = ("published", "source", "statement_id", "title", "url", "kind", "text", "value",
-               "value_max", "approx", "counted", "predicate", "part_of", "start", "end")
+               "value_max", "approx", "counted", "predicate", "part_of", "speaker", "start", "end")
 
 
 @dataclass(frozen=True, slots=True)
 class FactSearch:
-    """Which facts a request asks for: the facade's query and the entity name, if any."""
+    """Which facts a request asks for: the facade's query, and the entity and the speaker
+    named, if any."""
 
     query: FactQuery
     entity: str | None = None
+    speaker: str | None = None
+
+    def run(self, annals: Annals) -> list[dict[str, Any]]:
+        """The facts the search finds in ``annals``."""
+        return annals.search_facts(self.query, entity=self.entity, speaker=self.speaker)
 
     def params(self, **changes: Any) -> list[tuple[str, str]]:
         """The query parameters that ask for this search, ``changes`` applied."""
         query = replace(self.query, **changes)
         values = {"kind": query.kind, "predicate": query.predicate, "counted": query.counted,
-                  "entity": self.entity, "source": query.source, "from": query.date_from,
+                  "entity": self.entity, "speaker": self.speaker, "source": query.source,
+                  "from": query.date_from,
                   "to": query.date_to}
         pairs = [(name, str(value)) for name, value in values.items() if value]
         return pairs + [("limit", str(query.limit))]
@@ -68,7 +75,7 @@ def fact_search(params: QueryParams, default_limit: int = DEFAULT_FACTS) -> Fact
         date_to=date_to.isoformat() if date_to else None,
         limit=integer_param(params, "limit", default_limit, 1, MAX_FACTS),
     )
-    return FactSearch(query, _text(params, "entity"))
+    return FactSearch(query, _text(params, "entity"), _text(params, "speaker"))
 
 
 def _text(params: QueryParams, name: str) -> str | None:
@@ -80,7 +87,7 @@ def _text(params: QueryParams, name: str) -> str | None:
 
 def find_facts(annals: Annals, wanted: FactSearch) -> list[dict[str, Any]]:
     """The facts, each with ``total``: the fact a breakdown is part of (or None)."""
-    rows = annals.search_facts(wanted.query, entity=wanted.entity)
+    rows = wanted.run(annals)
     facts_of: dict[int, list[Fact]] = {}
     for row in rows:
         part_of = row["fields"].get("part_of")
@@ -124,8 +131,7 @@ async def facts_api(request: Request) -> Response:
     """``/api/facts``: the same rows as ``annals facts search --format json``."""
     web = request.app.state.web
     wanted = fact_search(request.query_params)
-    rows = await web.service.run(
-        lambda annals: annals.search_facts(wanted.query, entity=wanted.entity))
+    rows = await web.service.run(wanted.run)
     return JSONResponse({"count": len(rows), "limit": wanted.query.limit, "facts": rows})
 
 

@@ -59,6 +59,8 @@ FACT_PARAMETERS = [
            {"type": "string"}),
     _param("entity", "query", "Only statements naming this place, person or organisation (in"
            " any spelling).", {"type": "string", "maxLength": 200}),
+    _param("speaker", "query", "Only quotes of this speaker (in any spelling or script).",
+           {"type": "string", "maxLength": 200}),
     _param("source", "query", "Only this source.", {"type": "string"}),
     _param("from", "query", "Statements published on or after (YYYY-MM-DD).",
            {"type": "string", "format": "date"}),

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from annals.api import Annals
 from annals.archive.facts_store import FactQuery
 
@@ -51,3 +54,30 @@ def test_refinding_facts_replaces_them_and_stale_versions_are_refreshed(
     assert seed_annals.refresh_facts() == seed_annals.stats()["statements"]
     assert seed_annals.refresh_facts() == 0
     assert seed_annals.facts(statement_id) == before
+
+
+def test_quotes_by_speaker_in_any_spelling_or_script(annals: Annals, tmp_path: Path) -> None:
+    records = [
+        {
+            "id": "a",
+            "published": "2022-03-01",
+            "lang": "en",
+            "body": "“We will not give up,” Volodymyr Zelenskyy said. “Never,” Olaf Scholz said.",
+        },
+        {
+            "id": "b",
+            "published": "2022-03-02",
+            "lang": "uk",
+            "body": "«Ми вистоїмо», – заявив Володимир Зеленський.",
+        },
+    ]
+    source = tmp_path / "quotes.jsonl"
+    lines = (json.dumps(record, ensure_ascii=False) for record in records)
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    annals.import_paths([source], source="quotes")
+    found = annals.search_facts(FactQuery(), speaker="Zelensky")
+    assert [(row["external_id"], row["fields"]["speaker"]) for row in found] == [
+        ("a", "Volodymyr Zelenskyy"),
+        ("b", "Володимир Зеленський"),
+    ]
+    assert annals.search_facts(FactQuery(), speaker="Volodymyr Scholz") == []

@@ -161,8 +161,8 @@ def test_openapi_describes_every_api_route_and_its_parameters(client: TestClient
     assert search_params == {"q", "limit", "offset", "sort", "source", "lang", "from", "to",
                              "place", "person", "organisation", "exact"}
     fact_params = {p["name"] for p in served["paths"]["/api/facts"]["get"]["parameters"]}
-    assert fact_params == {"kind", "predicate", "counted", "entity", "source", "from", "to",
-                           "limit"}
+    assert fact_params == {"kind", "predicate", "counted", "entity", "speaker", "source", "from",
+                           "to", "limit"}
 
 
 def test_api_docs_are_served_without_inline_script(client: TestClient) -> None:

@@ -85,13 +85,14 @@ def test_facts_page_lists_facts_by_statement_date_with_their_totals(client: Test
     assert f'<h2 class="summary">{count} fact{"" if count == 1 else "s"}' in page
     rows = rows_of(page)
     columns = ["date", "source", "title", "kind", "text", "value", "counted", "predicate",
-               "part_of"]
+               "part_of", "speaker"]
     shown = [dict(zip(columns, row, strict=True)) for row in rows]
     assert [row["text"] for row in shown] == [row["text"] for row in expected]
     assert {**shown[expected.index(figure)], "value": None} == {
         "date": figure["published"][:10], "source": figure["source"], "title": figure["title"],
         "kind": "figure", "text": figure["text"], "value": None,
-        "counted": figure["fields"]["counted"], "predicate": predicate, "part_of": total.text}
+        "counted": figure["fields"]["counted"], "predicate": predicate, "part_of": total.text,
+        "speaker": ""}
     assert shown[expected.index(figure)]["value"].replace(",", "").endswith(
         str(figure["fields"]["value"]))
     assert f'<a href="/statements/{figure["statement_id"]}">' in page
@@ -165,3 +166,13 @@ def test_facts_inside_other_facts_get_their_own_span_and_anchor() -> None:
                     'Odesa</span></span><span class="fact fact-quote"> has </span>'
                     '<span class="fact fact-quote"><span class="fact fact-figure" id="fact-2">'
                     'two ports</span></span><span class="fact fact-quote">”</span> today.')
+
+
+def test_facts_of_a_speaker_are_their_quotes_in_any_spelling(client: TestClient) -> None:
+    found = client.get("/api/facts", params={"speaker": "Dalstrom"}).json()["facts"]
+    speakers = {row["fields"]["speaker"] for row in found}
+    assert speakers and {row["kind"] for row in found} == {"quote"}
+    assert speakers <= {"Henrik Dalström", "Henrik Dalstrom", "Хенрик Дальстрём"}
+    assert len(speakers) > 1  # spellings and scripts of one name
+    page = client.get("/facts", params={"speaker": "Dalstrom"}).text
+    assert 'name="speaker" value="Dalstrom"' in page and "Henrik Dal" in page

@@ -85,14 +85,13 @@ def test_facts_page_lists_facts_by_statement_date_with_their_totals(client: Test
     assert f'<h2 class="summary">{count} fact{"" if count == 1 else "s"}' in page
     rows = rows_of(page)
     columns = ["date", "source", "title", "kind", "text", "value", "counted", "predicate",
-               "part_of", "speaker"]
+               "part_of"]
     shown = [dict(zip(columns, row, strict=True)) for row in rows]
     assert [row["text"] for row in shown] == [row["text"] for row in expected]
     assert {**shown[expected.index(figure)], "value": None} == {
         "date": figure["published"][:10], "source": figure["source"], "title": figure["title"],
         "kind": "figure", "text": figure["text"], "value": None,
-        "counted": figure["fields"]["counted"], "predicate": predicate, "part_of": total.text,
-        "speaker": ""}
+        "counted": figure["fields"]["counted"], "predicate": predicate, "part_of": total.text}
     assert shown[expected.index(figure)]["value"].replace(",", "").endswith(
         str(figure["fields"]["value"]))
     assert f'<a href="/statements/{figure["statement_id"]}">' in page
@@ -176,3 +175,4 @@ def test_facts_of_a_speaker_are_their_quotes_in_any_spelling(client: TestClient)
     assert len(speakers) > 1  # spellings and scripts of one name
     page = client.get("/facts", params={"speaker": "Dalstrom"}).text
     assert 'name="speaker" value="Dalstrom"' in page and "Henrik Dal" in page
+    assert ">Said by</th>" in page and ">What happened</th>" not in page  # quotes' columns only

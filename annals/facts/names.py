@@ -688,7 +688,7 @@ PLACE_PREFIXES: tuple[str, ...] = words("San Santa St St. Saint Fort Port Lake M
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     words(
         "The A An And Or Of For To In On At By With From As Is Are Was Were Be Will Would Can "
-        "Could Should May Must Has Have Had Do Does Did Not No Your Our My His Her Their Its "
+        "Could Should May Must Has Have Had Do Does Did Not No Your Our My His Her Their Its Prime "
         "This That These Those Who What When Where Why How All New Act Acts Day Days Week Award "
         "Awards Prize Medal Center Centre Building Street Avenue Road Boulevard Highway Bridge "
         "Park Hall Memorial Library Museum Airport Station School High College Academy Hospital "

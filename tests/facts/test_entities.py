@@ -75,3 +75,10 @@ def test_and_after_a_name_of_its_own_splits_organisations() -> None:
         "National Security Council",
         "Food and Drug Administration",
     ]
+
+
+def test_a_title_addressed_without_a_name_is_no_person() -> None:
+    text = (
+        "Dear Mr. Prime Minister! Prime Minister Denys Shmyhal met Prime Minister Justin Trudeau."
+    )
+    assert _people(text) == ["Denys Shmyhal", "Justin Trudeau"]

@@ -57,6 +57,9 @@ _LATIN_NAME = re.compile(r"^[A-Z][a-z’'-]{3,}(?: [A-Z][a-z’'-]+){0,2}$")  # 
 _CYRILLIC_NAME = re.compile(r"^[А-ЯІЇЄҐЁ][а-яіїєґё’'-]{3,}(?: [А-ЯІЇЄҐЁ][а-яіїєґё’'-]+){0,2}$")
 _CAPITALISED_AFTER = re.compile(r"[ \u00a0][A-ZА-ЯІЇЄҐЁ]")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<![\n])\b[A-ZА-ЯІЇЄҐЁ][\w’'-]*[ \u00a0]$")
+#: Up to three capitalised words right before a place (", Texas"): a town's name, maybe.
+_NAME_BEFORE = re.compile(r"(?:[A-ZА-ЯІЇЄҐЁ][\w’'.-]* ){0,2}[A-ZА-ЯІЇЄҐЁ][\w’'.-]*$")
+_NEXT_WORD = re.compile(r" ([\w’'-]+)")
 #: A country or state right after a town's name: ", Azerbaijan", ", New York", ", TX".
 _PLACE_AFTER = re.compile(
     r",[ \t\u00a0]+(?P<place>[A-Z][A-Za-z]+(?:[ \t][A-Z][a-z]+)?|[A-Z]{2})(?![\w’'-])"
@@ -76,36 +79,66 @@ def town_mentions(
     country when its country is named most (``_main_countries``), or when its country or, in
     the United States, its state follows its name ("Khojaly, Azerbaijan", "Uvalde, TX").
     """
-    towns = _towns()
-    wanted = {word: word for word in distinct & towns.keys()}
-    for first in distinct & _first_words().keys():  # "Nova Kakhovka", "Chasiv Yar"
-        wanted.update((name, name) for name in _first_words()[first] if name in text)
-    if distinct and max(distinct) > "\u0400":  # Cyrillic capitals sort after A-Z
+    towns, first_words = _towns(), _first_words()
+    singles = {word: word for word in distinct & towns.keys()}
+    if _is_cyrillic(distinct):
         forms = _cyrillic_forms()
-        wanted.update((word, forms[word]) for word in distinct & forms.keys())
-    wanted = {word: name for word, name in wanted.items() if name not in big_names}
-    if not wanted:
-        return []
-    cyrillic = max(distinct) > "\u0400"
-    candidates = {country for name in wanted.values() for country, _ in towns[name]}
-    main = _main_countries(text, mentions, candidates, cyrillic)
-    found: list[tuple[int, int, str]] = []
-    for word, name in wanted.items():
-        places = towns[name]
-        if any(country in main for country, _ in places):
-            ends = _word_ends(text, word)
-        elif not any(country in mentions for country, _ in places):
-            continue  # its country is not named at all, so it cannot follow the name
-        else:  # only where its country or state follows: "Uvalde, TX"
-            ends = [
-                end for end in _word_ends(text, word + ",") if _followed_by(text, end - 1, places)
-            ]
-            ends = [end - 1 for end in ends]
-        for end in ends:
-            start = end - len(word)
-            if not _in_longer_name(text, start, end):  # "Central America", "Bucha Memorial"
-                found.append((start, end, name))
-    return sorted(found)
+        singles.update((word, forms[word]) for word in distinct & forms.keys())
+    firsts = distinct & first_words.keys()
+    candidates = {country for name in singles.values() for country, _ in towns[name]}
+    candidates.update(country for first in firsts for country in _first_word_countries()[first])
+    main = _main_countries(text, mentions, candidates, _is_cyrillic(distinct))
+    wanted = {word: name for word, name in singles.items() if _lies_in(towns[name], main)}
+    for first in firsts:  # "Nova Kakhovka", "Chasiv Yar"
+        if main & _first_word_countries()[first]:
+            names = _longer_names(text, first, first_words[first])
+            wanted.update((name, name) for name in names if _lies_in(towns[name], main))
+    found = [
+        (end - len(word), end, name)
+        for word, name in wanted.items()
+        if name not in big_names
+        for end in _word_ends(text, word)
+    ]
+    found += _towns_before_their_place(text, big_names)  # "Uvalde, TX", "New Castle, Delaware"
+    return sorted({span for span in found if not _in_longer_name(text, span[0], span[1])})
+
+
+def _lies_in(places: list[Town], main: set[str]) -> bool:
+    return any(country in main for country, _ in places)
+
+
+def _towns_before_their_place(text: str, big_names: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Towns named right before their country or U.S. state ("Khojaly, Azerbaijan", "New
+    Castle, Delaware", "Uvalde, TX"), whatever the statement is about."""
+    towns = _towns()
+    found = []
+    for after in _PLACE_AFTER.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, after.start() - 60), after.start())
+        if before is None:
+            continue
+        words = before.group().split(" ")
+        for first in range(len(words)):  # the longest name first
+            name = " ".join(words[first:])
+            if name in towns and name not in big_names:
+                if _is_its_place(after["place"], towns[name]):
+                    found.append((after.start() - len(name), after.start(), name))
+                break
+    return found
+
+
+def _is_its_place(named: str, places: list[Town]) -> bool:
+    """Whether ``named`` (a country, a U.S. state or its postal code) is where one of
+    ``places`` lies."""
+    code = _us_state_codes().get(named, named)
+    return any(
+        division == code if country == "US" else named in _country_names(country)
+        for country, division in places
+    )
+
+
+def _is_cyrillic(distinct: set[str]) -> bool:
+    """Whether capitalised Cyrillic words are among ``distinct`` (they sort after A-Z)."""
+    return bool(distinct) and max(distinct) > "\u0400"
 
 
 def _word_ends(text: str, word: str) -> list[int]:
@@ -114,16 +147,15 @@ def _word_ends(text: str, word: str) -> list[int]:
     start = text.find(word)
     while start >= 0:
         end = start + len(word)
-        if not (start and _is_word_char(text[start - 1])) and not _is_word_char(
-            text[end : end + 1]
-        ):
+        if not _is_word_char(text[start - 1 : start]) and not _is_word_char(text[end : end + 1]):
             ends.append(end)
         start = text.find(word, start + 1)
     return ends
 
 
 def _is_word_char(character: str) -> bool:
-    return character.isalnum() or character in "’'-"
+    """Whether ``character`` (one, or none at the text's ends) continues a word."""
+    return bool(character) and (character.isalnum() or character in "’'-")
 
 
 def _in_longer_name(text: str, start: int, end: int) -> bool:
@@ -155,20 +187,6 @@ def _main_countries(
         if named >= 2 and 2 * named >= top:
             main.add(country)
     return main
-
-
-def _followed_by(text: str, end: int, places: list[Town]) -> bool:
-    """Whether the country or U.S. state of one of ``places`` follows the name that ends at
-    ``end`` (", Azerbaijan", ", Texas", ", TX")."""
-    after = _PLACE_AFTER.match(text, end)
-    if after is None:
-        return False
-    named = after["place"]
-    code = _us_state_codes().get(named, named)
-    return any(
-        division == code if country == "US" else named in _country_names(country)
-        for country, division in places
-    )
 
 
 @cache
@@ -241,13 +259,37 @@ def _gazetteer_towns() -> list[tuple[str, tuple[str, ...], str, str]]:
 
 
 @cache
-def _first_words() -> dict[str, list[str]]:
-    """The towns' names of two or three words under their first word."""
-    first_words: dict[str, list[str]] = {}
+def _first_words() -> dict[str, dict[str, list[str]]]:
+    """The towns' names of two or three words, by their first word and then their second."""
+    first_words: dict[str, dict[str, list[str]]] = {}
     for name in _towns():
-        if " " in name:
-            first_words.setdefault(name.split(" ", 1)[0], []).append(name)
+        words = name.split(" ")
+        if len(words) > 1:
+            first_words.setdefault(words[0], {}).setdefault(words[1], []).append(name)
     return first_words
+
+
+@cache
+def _first_word_countries() -> dict[str, frozenset[str]]:
+    """The countries of the towns' names of several words, by their first word."""
+    towns = _towns()
+    return {
+        first: frozenset(
+            country for names in by_second.values() for name in names for country, _ in towns[name]
+        )
+        for first, by_second in _first_words().items()
+    }
+
+
+def _longer_names(text: str, first: str, by_second: dict[str, list[str]]) -> list[str]:
+    """The names of several words under ``first`` that ``text`` holds: the word after each
+    occurrence of ``first`` picks the few names to look for."""
+    found = []
+    for end in _word_ends(text, first):
+        second = _NEXT_WORD.match(text, end)
+        if second is not None:
+            found += [name for name in by_second.get(second.group(1), ()) if name in text]
+    return found
 
 
 @cache

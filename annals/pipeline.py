@@ -20,7 +20,13 @@ from functools import partial
 from pathlib import Path
 
 from annals.archive.facts_store import FactRow, entity_keys_of, fact_rows, replace_fact_rows
-from annals.archive.store import Archive, PreparedDocument, prepare
+from annals.archive.store import (
+    DATABASE_NAME,
+    Archive,
+    ArchivedCaptures,
+    PreparedDocument,
+    prepare,
+)
 from annals.errors import InputError
 from annals.facts import EXTRACTOR_VERSION as FACTS_VERSION
 from annals.facts import facts_of
@@ -87,22 +93,23 @@ def import_paths(
     ``workers`` processes read and extract in parallel (0: as many as there
     are cores when the input is large, else none); storing stays in this one.
     """
-    paths = list(paths)
+    paths, stages = list(paths), stages or Stages()
     report = ImportReport(archive.start_run([str(path) for path in paths], source_name))
     fallback_source = source_name or (default_source_name(paths[0]) if paths else "files")
     batch: list[PreparedItem] = []
     workers = workers or auto_workers(paths)
-    for item in prepared_items(paths, options, workers, stages or Stages()):
+    archived = ArchivedCaptures(archive.directory / DATABASE_NAME, source_name or fallback_source)
+    for item in prepared_items(paths, options, workers, stages, archived):
         if isinstance(item, InputError):
             _record_failure(archive, report, item)
         else:
             batch.append(item)
         if len(batch) >= batch_size:
-            _store(archive, index, batch, report, source_name or fallback_source)
+            _store(archive, index, batch, report, source_name or fallback_source, stages)
             batch = []
         if progress:
             progress(1)
-    _store(archive, index, batch, report, source_name or fallback_source)
+    _store(archive, index, batch, report, source_name or fallback_source, stages)
     index.commit()
     archive.finish_run(report.run_id, dict(report.counts))
     return report
@@ -120,11 +127,16 @@ def auto_workers(paths: list[Path]) -> int:
 
 
 def prepared_items(
-    paths: list[Path], options: ReadOptions, workers: int, stages: Stages
+    paths: list[Path],
+    options: ReadOptions,
+    workers: int,
+    stages: Stages,
+    archived: ArchivedCaptures | None = None,
 ) -> Iterator[PreparedItem | InputError]:
-    """Read, extract and prepare every document, in input order, in ``workers`` processes."""
+    """Read, extract and prepare every document, in input order, in ``workers`` processes
+    (what ``archived`` holds already gets no facts or spellings: it will be unchanged)."""
     tasks = plan_reading(paths)
-    work = partial(read_and_prepare, options=options, stages=stages)
+    work = partial(read_and_prepare, options=options, stages=stages, archived=archived)
     if workers <= 1:
         seen_words: set[str] = set()
         for task in tasks:
@@ -153,8 +165,9 @@ class PreparedItem:
 
     prepared: PreparedDocument
     spellings: list[Spelling]  # (key, form) of the words this process had not met before
-    facts: list[FactRow] | None  # None when fact finding is off
+    facts: list[FactRow] | None  # None when fact finding is off or the capture is held
     entities: dict[str, list[str]]  # spelling keys of the names the facts found, by kind
+    held: bool = False  # the archive held this capture already when it was read
 
 
 def read_and_prepare(
@@ -162,6 +175,7 @@ def read_and_prepare(
     options: ReadOptions,
     stages: Stages,
     seen_words: set[str] | None = None,
+    archived: ArchivedCaptures | None = None,
 ) -> list[PreparedItem | InputError]:
     """Read one task's documents and prepare them for storing and indexing (in a worker).
 
@@ -170,12 +184,20 @@ def read_and_prepare(
     """
     seen = _WORKER_SEEN_WORDS if seen_words is None else seen_words
     return [
-        item if isinstance(item, InputError) else _prepare_item(item, stages, seen)
+        item if isinstance(item, InputError) else _prepare_item(item, stages, seen, archived)
         for item in run_reading(task, options)
     ]
 
 
-def _prepare_item(document: Document, stages: Stages, seen_words: set[str]) -> PreparedItem:
+def _prepare_item(
+    document: Document,
+    stages: Stages,
+    seen_words: set[str],
+    archived: ArchivedCaptures | None = None,
+) -> PreparedItem:
+    prepared = prepare(document)
+    if archived is not None and archived.holds(prepared):
+        return PreparedItem(prepared, [], None, {}, held=True)
     extracted = document.extracted
     spellings = (
         spellings_in(f"{extracted.title}\n{extracted.text}", seen_words)
@@ -183,9 +205,16 @@ def _prepare_item(document: Document, stages: Stages, seen_words: set[str]) -> P
         else []
     )
     if not stages.find_facts:
-        return PreparedItem(prepare(document), spellings, None, {})
+        return PreparedItem(prepared, spellings, None, {})
     found = facts_of(extracted)
-    return PreparedItem(prepare(document), spellings, fact_rows(found), entity_keys_of(found))
+    return PreparedItem(prepared, spellings, fact_rows(found), entity_keys_of(found))
+
+
+def _prepared_here(item: PreparedItem, stages: Stages) -> PreparedItem:
+    """A held item prepared in full after all, in this process: an earlier document of the same
+    import changed its statement after a worker had found the capture held."""
+    document = item.prepared.document
+    return _prepare_item(document, stages, set())
 
 
 def _record_failure(archive: Archive, report: ImportReport, error: InputError) -> None:
@@ -200,6 +229,7 @@ def _store(
     batch: list[PreparedItem],
     report: ImportReport,
     default_source: str,
+    stages: Stages,
 ) -> None:
     by_source: dict[str, list[PreparedItem]] = {}
     for item in batch:
@@ -217,7 +247,10 @@ def _store(
         for item, outcome in zip(items, outcomes, strict=True):
             status = "new_versions" if outcome.status == "new_version" else outcome.status
             report.counts[status] += 1
-            spellings_given.add(outcome.version_id)
+            if item.held and outcome.status != "unchanged":
+                item = _prepared_here(item, stages)  # the input changed it since it was read
+            if not item.held:
+                spellings_given.add(outcome.version_id)
             if item.facts is not None:
                 entities[outcome.version_id] = item.entities
             if item.facts is not None and outcome.status != "unchanged":

@@ -113,6 +113,52 @@ def text_fingerprint(title: str, text: str, published: str | None) -> str:
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 
+def statement_key(document: Document) -> str:
+    """The external id a document's statement is stored under within its source."""
+    return document.external_id or document.url or document.origin
+
+
+@dataclass(frozen=True, slots=True)
+class ArchivedCaptures:
+    """Which captures an archive holds already, looked up read-only from import workers (the
+    importer may write meanwhile: in WAL mode a reader sees the last commit), so that a
+    re-import does not find again the facts and spellings of what it will store as
+    unchanged. Only the database's path travels to a worker; each opens its own connection."""
+
+    database: Path
+    default_source: str
+
+    def holds(self, prepared: PreparedDocument) -> bool:
+        """Whether the statement's current version has these raw bytes or this text."""
+        document = prepared.document
+        source = document.extra.get("source") or self.default_source
+        row = (
+            _read_only(self.database)
+            .execute(
+                "SELECT v.content_sha256, v.text_sha256 FROM statements s"
+                " JOIN sources src ON src.id = s.source_id"
+                " JOIN versions v ON v.id = s.current_version_id"
+                " WHERE src.name = ? AND s.external_id = ?",
+                (source, statement_key(document)),
+            )
+            .fetchone()
+        )
+        return row is not None and (
+            row[0] == prepared.content_sha256 or row[1] == prepared.fingerprint
+        )
+
+
+_READ_ONLY: dict[Path, sqlite3.Connection] = {}  # one per database and process
+
+
+def _read_only(database: Path) -> sqlite3.Connection:
+    if database not in _READ_ONLY:
+        _READ_ONLY[database] = sqlite3.connect(
+            f"{database.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+        )
+    return _READ_ONLY[database]
+
+
 class Archive:
     """An archive directory: open it, store documents, read statements and versions."""
 
@@ -241,7 +287,7 @@ class Archive:
         self, source_id: int, prepared: PreparedDocument, run_id: int | None
     ) -> StoreOutcome:
         document = prepared.document
-        external_id = document.external_id or document.url or document.origin
+        external_id = statement_key(document)
         content_sha256 = prepared.content_sha256
         found = self.db.execute(
             """SELECT s.id, v.id, v.number, v.content_sha256, v.text_sha256

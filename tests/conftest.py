@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,3 +49,9 @@ def seed_annals(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Annals]:
         opened.import_paths([SEED], source="mfa", options=options)
         opened.import_paths([demo_path()], options=opened.read_options(body_format="text"))
         yield opened
+
+
+def write_records(path: Path, *records: dict[str, object]) -> Path:
+    """A JSON Lines file of ``records``, one a line."""
+    path.write_text("\n".join(json.dumps(record) for record in records) + "\n", encoding="utf-8")
+    return path

@@ -14,7 +14,7 @@ from pathlib import Path
 from annals.archive.store import DATABASE_NAME, ArchivedCaptures
 from annals.pipeline import PreparedItem, Stages, read_and_prepare
 from annals.sources.files import plan_reading
-from tests.conftest import REPO, open_annals
+from tests.conftest import REPO, open_annals, write_records
 
 RECORDS = 3000
 
@@ -135,11 +135,6 @@ def test_index_commit_without_watermark_does_not_duplicate(tmp_path: Path) -> No
         assert annals.search(annals_request("ferry")).total == 1
 
 
-def write_lines(path: Path, *records: dict[str, str]) -> Path:
-    path.write_text("\n".join(json.dumps(record) for record in records) + "\n", encoding="utf-8")
-    return path
-
-
 FLOOD = {
     "id": "flood",
     "published": "2022-05-14",
@@ -149,13 +144,13 @@ FLOOD = {
 
 def test_a_capture_the_archive_holds_gets_no_facts_or_spellings_again(tmp_path: Path) -> None:
     with open_annals(tmp_path / "archive") as annals:
-        source = write_lines(tmp_path / "a.jsonl", FLOOD)
+        source = write_records(tmp_path / "a.jsonl", FLOOD)
         annals.import_paths([source], source="city")
         archived = ArchivedCaptures(tmp_path / "archive" / DATABASE_NAME, "city")
         (held,) = read_and_prepare(
             next(plan_reading([source])), annals.read_options(), Stages(), set(), archived
         )
-        changed = write_lines(tmp_path / "b.jsonl", dict(FLOOD, body=FLOOD["body"] + " More."))
+        changed = write_records(tmp_path / "b.jsonl", dict(FLOOD, body=FLOOD["body"] + " More."))
         (fresh,) = read_and_prepare(
             next(plan_reading([changed])), annals.read_options(), Stages(), set(), archived
         )
@@ -171,9 +166,9 @@ def test_a_capture_held_when_read_but_changed_by_the_same_import_gets_its_facts(
     # when a worker read it, but is a new version by the time it is stored.
     changed = dict(FLOOD, body="1,200 people were evacuated from Riverton on 15 May 2022.")
     with open_annals(tmp_path / "archive") as annals:
-        annals.import_paths([write_lines(tmp_path / "a.jsonl", FLOOD)], source="city")
+        annals.import_paths([write_records(tmp_path / "a.jsonl", FLOOD)], source="city")
         report = annals.import_paths(
-            [write_lines(tmp_path / "b.jsonl", changed, FLOOD)], source="city"
+            [write_records(tmp_path / "b.jsonl", changed, FLOOD)], source="city"
         )
         statement_id = annals.search_ids("Riverton")[0]
         versions = annals.versions(statement_id)

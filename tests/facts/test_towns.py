@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+
+from annals.facts import towns as towns_module
 from annals.facts.entities import find_entities
 
 
@@ -76,3 +82,22 @@ def test_a_country_named_in_cyrillic_is_the_country_in_any_case() -> None:
         ("Украина", "Ukraine"),
         ("Россия", "Russia"),
     ]
+
+
+def test_the_towns_are_built_once_and_kept_in_the_cache_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = _fresh_towns()
+    (kept,) = (tmp_path / "annals").glob("towns-*.json")
+    assert _fresh_towns() == built and built["Bucha"] == [("UA", "13")]
+    kept.write_text("{not json", encoding="utf-8")  # a broken file is built again
+    assert _fresh_towns() == built and json.loads(kept.read_text(encoding="utf-8"))
+
+
+def _fresh_towns() -> dict[str, list[tuple[str, str]]]:
+    towns_module._towns.cache_clear()
+    try:
+        return towns_module._towns()
+    finally:
+        towns_module._towns.cache_clear()

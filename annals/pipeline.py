@@ -99,16 +99,19 @@ def import_paths(
     batch: list[PreparedItem] = []
     workers = workers or auto_workers(paths)
     archived = ArchivedCaptures(archive.directory / DATABASE_NAME, source_name or fallback_source)
-    for item in prepared_items(paths, options, workers, stages, archived):
-        if isinstance(item, InputError):
-            _record_failure(archive, report, item)
-        else:
-            batch.append(item)
-        if len(batch) >= batch_size:
-            _store(archive, index, batch, report, source_name or fallback_source, stages)
-            batch = []
-        if progress:
-            progress(1)
+    try:
+        for item in prepared_items(paths, options, workers, stages, archived):
+            if isinstance(item, InputError):
+                _record_failure(archive, report, item)
+            else:
+                batch.append(item)
+            if len(batch) >= batch_size:
+                _store(archive, index, batch, report, source_name or fallback_source, stages)
+                batch = []
+            if progress:
+                progress(1)
+    finally:
+        archived.close()  # workers' connections close with them; this is this process's
     _store(archive, index, batch, report, source_name or fallback_source, stages)
     index.commit()
     archive.finish_run(report.run_id, dict(report.counts))

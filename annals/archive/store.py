@@ -147,6 +147,12 @@ class ArchivedCaptures:
             row[0] == prepared.content_sha256 or row[1] == prepared.fingerprint
         )
 
+    def close(self) -> None:
+        """Close this process's read-only connection to the database, if it opened one."""
+        connection = _READ_ONLY.pop(self.database, None)
+        if connection is not None:
+            connection.close()
+
 
 _READ_ONLY: dict[Path, sqlite3.Connection] = {}  # one per database and process
 

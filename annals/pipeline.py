@@ -95,10 +95,10 @@ def import_paths(
     """
     paths, stages = list(paths), stages or Stages()
     report = ImportReport(archive.start_run([str(path) for path in paths], source_name))
-    fallback_source = source_name or (default_source_name(paths[0]) if paths else "files")
+    default_source = source_name or (default_source_name(paths[0]) if paths else "files")
     batch: list[PreparedItem] = []
     workers = workers or auto_workers(paths)
-    archived = ArchivedCaptures(archive.directory / DATABASE_NAME, source_name or fallback_source)
+    archived = ArchivedCaptures(archive.directory / DATABASE_NAME, default_source)
     try:
         for item in prepared_items(paths, options, workers, stages, archived):
             if isinstance(item, InputError):
@@ -106,13 +106,13 @@ def import_paths(
             else:
                 batch.append(item)
             if len(batch) >= batch_size:
-                _store(archive, index, batch, report, source_name or fallback_source, stages)
+                _store(archive, index, batch, report, default_source, stages)
                 batch = []
             if progress:
                 progress(1)
     finally:
         archived.close()  # workers' connections close with them; this is this process's
-    _store(archive, index, batch, report, source_name or fallback_source, stages)
+    _store(archive, index, batch, report, default_source, stages)
     index.commit()
     archive.finish_run(report.run_id, dict(report.counts))
     return report
@@ -213,13 +213,6 @@ def _prepare_item(
     return PreparedItem(prepared, spellings, fact_rows(found), entity_keys_of(found))
 
 
-def _prepared_here(item: PreparedItem, stages: Stages) -> PreparedItem:
-    """A held item prepared in full after all, in this process: an earlier document of the same
-    import changed its statement after a worker had found the capture held."""
-    document = item.prepared.document
-    return _prepare_item(document, stages, set())
-
-
 def _record_failure(archive: Archive, report: ImportReport, error: InputError) -> None:
     archive.record_error(report.run_id, error.origin, error.reason)
     report.errors.append((error.origin, error.reason))
@@ -251,7 +244,9 @@ def _store(
             status = "new_versions" if outcome.status == "new_version" else outcome.status
             report.counts[status] += 1
             if item.held and outcome.status != "unchanged":
-                item = _prepared_here(item, stages)  # the input changed it since it was read
+                # An earlier document of this import changed the statement after a worker had
+                # found the capture held: prepare it in full here.
+                item = _prepare_item(item.prepared.document, stages, set())
             if not item.held:
                 spellings_given.add(outcome.version_id)
             if item.facts is not None:
